@@ -1,0 +1,2 @@
+-- Trigram matching for search (drizzle-kit does not create extensions).
+CREATE EXTENSION IF NOT EXISTS pg_trgm;

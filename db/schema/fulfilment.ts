@@ -1,0 +1,206 @@
+// Purchase orders to factories, inbound parcels and QC at the warehouse, consolidated shipments,
+// and the timeline every state change writes.
+import { relations, sql } from "drizzle-orm";
+import {
+  boolean, check, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, varchar,
+} from "drizzle-orm/pg-core";
+import { organisations, users } from "./accounts";
+import { blobs } from "./catalog";
+import { parcelStatus, purchaseOrderStatus, qcResult, shipmentStatus } from "./enums";
+import { shippingLines, warehouses } from "./logistics";
+import { orderLines, orders } from "./orders";
+
+export const purchaseOrders = pgTable(
+  "purchase_orders",
+  {
+    id: serial("id").primaryKey(),
+    number: varchar("number", { length: 20 }).notNull(),
+    agentId: integer("agent_id").notNull().references(() => organisations.id, { onDelete: "restrict" }),
+    factoryId: integer("factory_id").notNull().references(() => organisations.id, { onDelete: "restrict" }),
+    warehouseId: integer("warehouse_id").notNull().references(() => warehouses.id, { onDelete: "restrict" }),
+    status: purchaseOrderStatus("status").notNull().default("placed"),
+    carrier: varchar("carrier", { length: 60 }),
+    trackingNumber: varchar("tracking_number", { length: 60 }),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    shippedAt: timestamp("shipped_at", { withTimezone: true }),
+    receivedAt: timestamp("received_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("purchase_orders_number_key").on(t.number),
+    index("purchase_orders_factory_idx").on(t.factoryId, t.status),
+    index("purchase_orders_agent_idx").on(t.agentId, t.status),
+    check("purchase_orders_shipped_has_tracking", sql`${t.status} not in ('shipped', 'received') or ${t.trackingNumber} is not null`),
+  ],
+);
+
+export const purchaseOrderLines = pgTable(
+  "purchase_order_lines",
+  {
+    purchaseOrderId: integer("purchase_order_id").notNull().references(() => purchaseOrders.id, { onDelete: "cascade" }),
+    orderLineId: integer("order_line_id").notNull().references(() => orderLines.id, { onDelete: "restrict" }),
+    quantity: integer("quantity").notNull(),
+    rejected: boolean("rejected").notNull().default(false),
+    rejectReason: varchar("reject_reason", { length: 200 }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.purchaseOrderId, t.orderLineId] }),
+    uniqueIndex("purchase_order_lines_order_line_key").on(t.orderLineId),
+    check("purchase_order_lines_quantity_positive", sql`${t.quantity} > 0`),
+  ],
+);
+
+export const inboundParcels = pgTable(
+  "inbound_parcels",
+  {
+    id: serial("id").primaryKey(),
+    warehouseId: integer("warehouse_id").notNull().references(() => warehouses.id, { onDelete: "restrict" }),
+    /** Null for an unmatched parcel: scanned with a tracking number no purchase order announced. */
+    purchaseOrderId: integer("purchase_order_id").references(() => purchaseOrders.id, { onDelete: "restrict" }),
+    carrier: varchar("carrier", { length: 60 }),
+    trackingNumber: varchar("tracking_number", { length: 60 }).notNull(),
+    status: parcelStatus("status").notNull().default("expected"),
+    shelf: varchar("shelf", { length: 20 }),
+    receivedAt: timestamp("received_at", { withTimezone: true }),
+    storedAt: timestamp("stored_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("inbound_parcels_tracking_key").on(t.warehouseId, t.trackingNumber),
+    index("inbound_parcels_po_idx").on(t.purchaseOrderId),
+    index("inbound_parcels_status_idx").on(t.warehouseId, t.status),
+  ],
+);
+
+/** The QC checklist of one order line in one parcel. */
+export const qcChecks = pgTable(
+  "qc_checks",
+  {
+    id: serial("id").primaryKey(),
+    parcelId: integer("parcel_id").notNull().references(() => inboundParcels.id, { onDelete: "cascade" }),
+    orderLineId: integer("order_line_id").notNull().references(() => orderLines.id, { onDelete: "restrict" }),
+    countedQuantity: integer("counted_quantity").notNull(),
+    optionsMatch: boolean("options_match").notNull(),
+    defectsFound: boolean("defects_found").notNull(),
+    defectTags: varchar("defect_tags", { length: 40 }).array().notNull().default(sql`'{}'::varchar[]`),
+    measurements: jsonb("measurements").$type<Record<string, string>>(),
+    result: qcResult("result").notNull(),
+    note: text("note"),
+    checkedBy: integer("checked_by").references(() => users.id),
+    checkedAt: timestamp("checked_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The buyer's decision on a failed line. */
+    buyerDecision: varchar("buyer_decision", { length: 20 }),
+  },
+  (t) => [
+    uniqueIndex("qc_checks_line_key").on(t.parcelId, t.orderLineId),
+    check("qc_checks_count_nonnegative", sql`${t.countedQuantity} >= 0`),
+    check("qc_checks_decision", sql`${t.buyerDecision} is null or ${t.buyerDecision} in ('return_refund', 'accept')`),
+  ],
+);
+
+export const qcPhotos = pgTable("qc_photos", {
+  id: serial("id").primaryKey(),
+  qcCheckId: integer("qc_check_id").notNull().references(() => qcChecks.id, { onDelete: "cascade" }),
+  storageKey: varchar("storage_key", { length: 120 }).notNull().references(() => blobs.key),
+  paidExtra: boolean("paid_extra").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const shipments = pgTable(
+  "shipments",
+  {
+    id: serial("id").primaryKey(),
+    number: varchar("number", { length: 20 }).notNull(),
+    buyerId: integer("buyer_id").notNull().references(() => users.id, { onDelete: "restrict" }),
+    warehouseId: integer("warehouse_id").notNull().references(() => warehouses.id, { onDelete: "restrict" }),
+    shippingLineId: integer("shipping_line_id").notNull().references(() => shippingLines.id, { onDelete: "restrict" }),
+    status: shipmentStatus("status").notNull().default("requested"),
+    rehearsal: boolean("rehearsal").notNull().default(false),
+    declaredValueMinor: integer("declared_value_minor"),
+    insured: boolean("insured").notNull().default(false),
+    actualWeightG: integer("actual_weight_g"),
+    lengthMm: integer("length_mm"),
+    widthMm: integer("width_mm"),
+    heightMm: integer("height_mm"),
+    chargeableWeightG: integer("chargeable_weight_g"),
+    shippingCostFen: integer("shipping_cost_fen"),
+    trackingNumber: varchar("tracking_number", { length: 60 }),
+    labelKey: varchar("label_key", { length: 120 }).references(() => blobs.key),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    packedAt: timestamp("packed_at", { withTimezone: true }),
+    shippedAt: timestamp("shipped_at", { withTimezone: true }),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("shipments_number_key").on(t.number),
+    index("shipments_buyer_idx").on(t.buyerId, t.status),
+    index("shipments_warehouse_idx").on(t.warehouseId, t.status),
+    check("shipments_weight_positive", sql`${t.actualWeightG} is null or ${t.actualWeightG} > 0`),
+  ],
+);
+
+export const shipmentItems = pgTable(
+  "shipment_items",
+  {
+    shipmentId: integer("shipment_id").notNull().references(() => shipments.id, { onDelete: "cascade" }),
+    orderLineId: integer("order_line_id").notNull().references(() => orderLines.id, { onDelete: "restrict" }),
+    quantity: integer("quantity").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shipmentId, t.orderLineId] }), check("shipment_items_quantity_positive", sql`${t.quantity} > 0`)],
+);
+
+/** Every state change of an order, purchase order, parcel or shipment. */
+export const timelineEvents = pgTable(
+  "timeline_events",
+  {
+    id: serial("id").primaryKey(),
+    orderId: integer("order_id").references(() => orders.id, { onDelete: "cascade" }),
+    purchaseOrderId: integer("purchase_order_id").references(() => purchaseOrders.id, { onDelete: "cascade" }),
+    parcelId: integer("parcel_id").references(() => inboundParcels.id, { onDelete: "cascade" }),
+    shipmentId: integer("shipment_id").references(() => shipments.id, { onDelete: "cascade" }),
+    kind: varchar("kind", { length: 60 }).notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    actorId: integer("actor_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("timeline_events_order_idx").on(t.orderId, t.createdAt),
+    index("timeline_events_po_idx").on(t.purchaseOrderId),
+    index("timeline_events_parcel_idx").on(t.parcelId),
+    index("timeline_events_shipment_idx").on(t.shipmentId),
+    check(
+      "timeline_events_has_subject",
+      sql`num_nonnulls(${t.orderId}, ${t.purchaseOrderId}, ${t.parcelId}, ${t.shipmentId}) >= 1`,
+    ),
+  ],
+);
+
+export const purchaseOrdersRelations = relations(purchaseOrders, ({ one, many }) => ({
+  warehouse: one(warehouses, { fields: [purchaseOrders.warehouseId], references: [warehouses.id] }),
+  lines: many(purchaseOrderLines),
+  parcels: many(inboundParcels),
+}));
+export const purchaseOrderLinesRelations = relations(purchaseOrderLines, ({ one }) => ({
+  purchaseOrder: one(purchaseOrders, { fields: [purchaseOrderLines.purchaseOrderId], references: [purchaseOrders.id] }),
+  orderLine: one(orderLines, { fields: [purchaseOrderLines.orderLineId], references: [orderLines.id] }),
+}));
+export const inboundParcelsRelations = relations(inboundParcels, ({ one, many }) => ({
+  purchaseOrder: one(purchaseOrders, { fields: [inboundParcels.purchaseOrderId], references: [purchaseOrders.id] }),
+  qcChecks: many(qcChecks),
+}));
+export const qcChecksRelations = relations(qcChecks, ({ one, many }) => ({
+  parcel: one(inboundParcels, { fields: [qcChecks.parcelId], references: [inboundParcels.id] }),
+  photos: many(qcPhotos),
+}));
+export const qcPhotosRelations = relations(qcPhotos, ({ one }) => ({
+  check: one(qcChecks, { fields: [qcPhotos.qcCheckId], references: [qcChecks.id] }),
+}));
+export const shipmentsRelations = relations(shipments, ({ many }) => ({ items: many(shipmentItems) }));
+export const shipmentItemsRelations = relations(shipmentItems, ({ one }) => ({
+  shipment: one(shipments, { fields: [shipmentItems.shipmentId], references: [shipments.id] }),
+  orderLine: one(orderLines, { fields: [shipmentItems.orderLineId], references: [orderLines.id] }),
+}));
+export const timelineEventsRelations = relations(timelineEvents, ({ one }) => ({
+  order: one(orders, { fields: [timelineEvents.orderId], references: [orders.id] }),
+}));

@@ -1,0 +1,3 @@
+export * from "./currencies";
+export * from "./convert";
+export * from "./format";
