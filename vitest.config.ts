@@ -27,6 +27,19 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e/global-setup.ts"],
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
+          // One production server for all files; two browsers at a time is what 2 cores take.
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
+import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
+import { VerifiedIcon } from "@/components/catalog/verified-badge";
+import { Link } from "@/i18n/navigation";
+import { cachedCategoryTree, cachedFactoryProfile, cachedListingCards } from "@/lib/catalog/cached";
+import { findCategory } from "@/lib/catalog/categories";
+import { shopContext, type ShopParams } from "@/lib/page-context";
+
+type Params = ShopParams & { id: string };
+const factoryId = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : null);
+
+// Rendered on first request, then cached until revalidated by tag (see lib/catalog/cached.ts).
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { locale } = await shopContext(params);
+  const id = factoryId((await params).id);
+  const factory = id ? await cachedFactoryProfile(id, locale) : null;
+  return factory ? { title: factory.name } : {};
+}
+
+export default async function FactoryPage({ params }: { params: Promise<Params> }) {
+  const { locale, currency, rate } = await shopContext(params);
+  const id = factoryId((await params).id);
+  const factory = id ? await cachedFactoryProfile(id, locale) : null;
+  if (!factory) notFound();
+  const [tree, listings] = await Promise.all([
+    cachedCategoryTree(locale),
+    cachedListingCards(locale, { factoryId: factory.id }, { sort: "popular", limit: 60 }),
+  ]);
+  const t = await getTranslations({ locale, namespace: "Factory" });
+  const tCard = await getTranslations({ locale, namespace: "FactoryCard" });
+  const format = await getFormatter({ locale });
+  const mainCategories = factory.mainCategoryIds.map((cid) => findCategory(tree, { id: cid })?.node).filter((c) => c != null);
+  const stats = [
+    { label: t("founded"), value: factory.foundedYear ? String(factory.foundedYear) : "—" },
+    { label: t("responseRate"), value: `${factory.responseRatePct}%` },
+    { label: t("products"), value: format.number(factory.listingCount) },
+    { label: t("sold"), value: format.number(factory.totalSold) },
+  ];
+
+  return (
+    <div className="pb-6">
+      <section className="border-b border-ink-100 bg-white">
+        <div className="container-page py-6">
+          <Breadcrumbs label={t("home")} items={[{ href: "/", label: t("home") }, { label: factory.name }]} />
+          <div className="mt-5 flex flex-col gap-6 md:flex-row md:items-center md:justify-between">
+            <div className="flex items-start gap-4">
+              <span aria-hidden lang="zh" className="grid h-16 w-16 shrink-0 place-items-center rounded-2xl bg-gradient-to-br from-brand-500 to-brand-700 text-lg font-bold text-white">
+                {factory.nameZh.replace(/^(.*?)(市|省)/, "").slice(0, 2)}
+              </span>
+              <div>
+                <h1 className="text-2xl font-bold leading-tight md:text-3xl" data-testid="factory-name">{factory.name}</h1>
+                {locale !== "zh" && <p lang="zh" className="text-sm text-ink-500">{factory.nameZh}</p>}
+                <p className="mt-1 text-sm text-ink-500">{t("location", { city: factory.city, province: factory.province })}</p>
+                <p className="mt-2">
+                  {factory.verified ? (
+                    <span className="inline-flex items-center gap-1 rounded-full bg-sky-50 px-2.5 py-1 text-xs font-semibold text-sky-700">
+                      <VerifiedIcon className="h-4 w-4" />
+                      {tCard("verified")}
+                      {factory.verifiedAt && <span className="font-normal"> · {t("verifiedSince", { date: format.dateTime(new Date(factory.verifiedAt), { year: "numeric", month: "short" }) })}</span>}
+                    </span>
+                  ) : (
+                    <span className="rounded-full bg-ink-100 px-2.5 py-1 text-xs text-ink-500">{tCard("unverified")}</span>
+                  )}
+                </p>
+              </div>
+            </div>
+            <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+              {stats.map((s) => (
+                <div key={s.label} className="rounded-xl bg-ink-50 px-4 py-3 text-center">
+                  <dt className="text-xs text-ink-500">{s.label}</dt>
+                  <dd className="mt-0.5 text-lg font-bold">{s.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+          {factory.about && (
+            <div className="mt-6 max-w-3xl">
+              <h2 className="text-sm font-semibold">{t("about")}</h2>
+              <p lang={factory.about.locale} className="mt-1 text-sm leading-6 text-ink-700">{factory.about.text}</p>
+            </div>
+          )}
+          {mainCategories.length > 0 && (
+            <div className="mt-4 flex flex-wrap items-center gap-2">
+              <span className="text-xs text-ink-500">{t("mainCategories")}:</span>
+              {mainCategories.map((c) => (
+                <Link key={c.id} href={`/c/${c.slug}`} className="chip hover:border-brand-200">
+                  <span aria-hidden>{c.icon}</span> {c.name}
+                </Link>
+              ))}
+            </div>
+          )}
+        </div>
+      </section>
+      <section className="container-page mt-8">
+        <h2 className="text-xl font-bold">{t("listingsTitle")}</h2>
+        <div className="mt-4">
+          <ListingGrid>
+            {listings.items.map((card, i) => (
+              <ListingCard key={card.id} card={card} locale={locale} currency={currency} rate={rate} priority={i < 5} />
+            ))}
+          </ListingGrid>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
+import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
+import { Money } from "@/components/catalog/money";
+import { UntranslatedBadge } from "@/components/catalog/translation-badge";
+import { FactoryCard } from "@/components/factory/factory-card";
+import { Gallery } from "@/components/listing/gallery";
+import { ListingDescription } from "@/components/listing/listing-description";
+import { ListingPurchase } from "@/components/listing/listing-purchase";
+import { localeNames, isLocale } from "@/i18n/locales";
+import { cachedCategoryTree, cachedListingCards, cachedListingDetail, cachedShippingLines } from "@/lib/catalog/cached";
+import { findCategory } from "@/lib/catalog/categories";
+import { shopContext, type ShopParams } from "@/lib/page-context";
+import { defaultCountryFor } from "@/lib/shipping/countries";
+
+type Params = ShopParams & { id: string };
+
+const listingId = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : null);
+
+// Rendered on first request, then cached until revalidated by tag (see lib/catalog/cached.ts).
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { locale } = await shopContext(params);
+  const id = listingId((await params).id);
+  const listing = id ? await cachedListingDetail(id, locale) : null;
+  return listing ? { title: listing.title.text, description: listing.description.text.slice(0, 160) } : {};
+}
+
+export default async function ListingPage({ params }: { params: Promise<Params> }) {
+  const { locale, currency, rate } = await shopContext(params);
+  const id = listingId((await params).id);
+  const listing = id ? await cachedListingDetail(id, locale) : null;
+  if (!listing) notFound();
+  const [tree, lines, related] = await Promise.all([
+    cachedCategoryTree(locale),
+    cachedShippingLines(locale),
+    cachedListingCards(locale, { categoryIds: [listing.categoryId] }, { sort: "popular", limit: 11 }),
+  ]);
+  const t = await getTranslations({ locale, namespace: "Listing" });
+  const tUnits = await getTranslations({ locale, namespace: "Units" });
+  const tTags = await getTranslations({ locale, namespace: "Tags" });
+  const tAttr = await getTranslations({ locale, namespace: "Attributes" });
+  const found = findCategory(tree, { id: listing.categoryId });
+  const minPrice = Math.min(...listing.tiers.map((tier) => tier.unitPriceFen));
+  const maxPrice = Math.max(...listing.tiers.map((tier) => tier.unitPriceFen));
+  const unitOne = tUnits(listing.unit as "piece", { count: 1 });
+  const originalLanguage = isLocale(listing.original.locale) ? localeNames[listing.original.locale] : listing.original.locale;
+
+  return (
+    <div className="container-page py-6">
+      <Breadcrumbs
+        label={t("home")}
+        items={[
+          { href: "/", label: t("home") },
+          ...(found ? [...found.trail, found.node].map((c) => ({ href: `/c/${c.slug}`, label: c.name })) : []),
+        ]}
+      />
+      <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,4fr)]">
+        <div className="space-y-8">
+          <Gallery photos={listing.photos} alt={listing.title.text} />
+          <section className="card p-5">
+            <h2 className="text-lg font-semibold">{t("description")}</h2>
+            <div className="mt-3">
+              <ListingDescription
+                description={listing.description}
+                original={{ text: listing.original.description, locale: listing.original.locale }}
+                languageName={originalLanguage}
+              />
+            </div>
+          </section>
+          <section className="card p-5">
+            <h2 className="text-lg font-semibold">{t("specifications")}</h2>
+            <dl className="mt-3 grid grid-cols-1 gap-x-6 text-sm sm:grid-cols-2">
+              {listing.attributes.map((a) => (
+                <Spec key={a.key} label={tAttr(a.key as "material")}>
+                  <span lang={a.locale}>{a.value}</span>
+                </Spec>
+              ))}
+              <Spec label={t("moq")}>{`${listing.moq} ${tUnits(listing.unit as "piece", { count: listing.moq })}`}</Spec>
+              <Spec label={t("leadTime")}>{t("days", { count: listing.leadTimeDays })}</Spec>
+              <Spec label={t("weight")}>{`${(listing.weightG / 1000).toLocaleString(locale)} kg`}</Spec>
+              <Spec label={t("packedSize")}>
+                {t("sizeValue", {
+                  l: (listing.lengthMm / 10).toLocaleString(locale),
+                  w: (listing.widthMm / 10).toLocaleString(locale),
+                  h: (listing.heightMm / 10).toLocaleString(locale),
+                })}
+              </Spec>
+              {listing.hsCode && <Spec label={t("hsCode")}>{listing.hsCode}</Spec>}
+              {listing.externalOfferId && <Spec label={t("offerId")}>{listing.externalOfferId}</Spec>}
+            </dl>
+          </section>
+        </div>
+
+        <div className="space-y-5">
+          <div>
+            <div className="flex flex-wrap gap-1.5">
+              {listing.tags.map((tag) => (
+                <span key={tag} className="chip">
+                  {tTags(tag as "eco")}
+                </span>
+              ))}
+            </div>
+            <h1 className="mt-3 text-xl font-bold leading-snug md:text-2xl" lang={listing.title.locale} data-testid="listing-title">
+              {listing.title.text}
+            </h1>
+            <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-500">
+              {listing.title.untranslated && <UntranslatedBadge locale={locale} />}
+              <span>{t("sold", { count: listing.soldCount })}</span>
+            </div>
+            <p className="mt-3 flex flex-wrap items-baseline gap-x-2" data-testid="listing-price">
+              <Money fen={minPrice} currency={currency} rate={rate} locale={locale} className="text-3xl font-bold text-brand-700" />
+              {maxPrice !== minPrice && (
+                <>
+                  <span className="text-ink-500">–</span>
+                  <Money fen={maxPrice} currency={currency} rate={rate} locale={locale} className="text-xl font-semibold text-ink-700" />
+                </>
+              )}
+              <span className="text-sm text-ink-500">/ {unitOne}</span>
+            </p>
+            <dl className="mt-3 grid grid-cols-2 gap-3 text-sm">
+              <div className="rounded-xl bg-white p-3 ring-1 ring-ink-100">
+                <dt className="text-xs text-ink-500">{t("moq")}</dt>
+                <dd className="font-semibold" data-testid="listing-moq">{`${listing.moq} ${tUnits(listing.unit as "piece", { count: listing.moq })}`}</dd>
+              </div>
+              <div className="rounded-xl bg-white p-3 ring-1 ring-ink-100">
+                <dt className="text-xs text-ink-500">{t("leadTime")}</dt>
+                <dd className="font-semibold">{t("days", { count: listing.leadTimeDays })}</dd>
+              </div>
+            </dl>
+          </div>
+          <ListingPurchase
+            locale={locale}
+            currency={currency}
+            ratePerCny={rate.ratePerCny}
+            unit={listing.unit}
+            moq={listing.moq}
+            tiers={listing.tiers}
+            options={listing.options}
+            skus={listing.skus}
+            weightG={listing.weightG}
+            box={{ lengthMm: listing.lengthMm, widthMm: listing.widthMm, heightMm: listing.heightMm }}
+            lines={lines}
+            defaultCountry={defaultCountryFor(locale)}
+          />
+          <p className="text-xs text-ink-500">{t("rateNote", { rate: Number(rate.ratePerCny).toLocaleString(locale, { maximumFractionDigits: 4 }), currency })}</p>
+          <FactoryCard factory={listing.factory} locale={locale} />
+        </div>
+      </div>
+
+      {related.items.filter((c) => c.id !== listing.id).length > 0 && (
+        <section className="mt-12">
+          <h2 className="text-xl font-bold">{found?.node.name}</h2>
+          <div className="mt-4">
+            <ListingGrid>
+              {related.items
+                .filter((c) => c.id !== listing.id)
+                .slice(0, 10)
+                .map((card) => (
+                  <ListingCard key={card.id} card={card} locale={locale} currency={currency} rate={rate} />
+                ))}
+            </ListingGrid>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Spec({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex justify-between gap-4 border-b border-ink-100 py-2.5">
+      <dt className="text-ink-500">{label}</dt>
+      <dd className="text-end font-medium text-ink-900">{children}</dd>
+    </div>
+  );
+}

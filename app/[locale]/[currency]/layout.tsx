@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import "../../globals.css";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { localeDirection } from "@/i18n/locales";
+import { cachedCategoryTree } from "@/lib/catalog/cached";
+import { shopContext, type ShopParams } from "@/lib/page-context";
+
+// Pages are rendered on first request per (locale, currency, path) and then served from the cache
+// until a tag they depend on is revalidated: nothing here reads cookies or headers.
+export const dynamicParams = true;
+export function generateStaticParams(): ShopParams[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
+  const { locale } = await shopContext(params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return { title: { default: t("title"), template: "%s · Haozao" }, description: t("description") };
+}
+
+export default async function ShopLayout({ children, params }: { children: ReactNode; params: Promise<ShopParams> }) {
+  const { locale, currency, rate } = await shopContext(params);
+  const categories = await cachedCategoryTree(locale);
+  return (
+    <html lang={locale} dir={localeDirection(locale)}>
+      <body className="flex min-h-screen flex-col">
+        <NextIntlClientProvider>
+          <SiteHeader locale={locale} currency={currency} categories={categories} />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <SiteFooter locale={locale} categories={categories} rate={rate} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,84 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/locales";
+import type { CategoryNode } from "@/lib/catalog/categories";
+import type { Currency } from "@/lib/money/currencies";
+import { CurrencySwitcher } from "./currency-switcher";
+import { LocaleSwitcher } from "./locale-switcher";
+import { LogoMark } from "./logo";
+
+export async function SiteHeader({
+  locale,
+  currency,
+  categories,
+  query = "",
+}: {
+  locale: Locale;
+  currency: Currency;
+  categories: CategoryNode[];
+  query?: string;
+}) {
+  const t = await getTranslations({ locale, namespace: "Header" });
+  return (
+    <header className="sticky top-0 z-30 border-b border-ink-100 bg-white/95 backdrop-blur">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-4 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2">
+        {t("skipToContent")}
+      </a>
+      <div className="container-page flex flex-wrap items-center gap-x-4 gap-y-3 py-3">
+        <Link href="/" className="flex shrink-0 items-center gap-2.5" aria-label="Haozao">
+          <LogoMark />
+          <span className="flex flex-col leading-tight">
+            <span className="text-lg font-bold tracking-tight text-ink-900">Haozao</span>
+            <span className="hidden text-[11px] text-ink-500 sm:block">{t("tagline")}</span>
+          </span>
+        </Link>
+        <form
+          action={`/${locale}/search`}
+          method="get"
+          role="search"
+          className="order-3 flex w-full min-w-0 items-center gap-2 md:order-none md:ms-4 md:w-auto md:flex-1"
+        >
+          <label className="relative flex-1">
+            <span className="sr-only">{t("searchLabel")}</span>
+            <span aria-hidden className="pointer-events-none absolute inset-y-0 start-3 flex items-center text-ink-500">
+              <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+                <circle cx="11" cy="11" r="7" />
+                <path d="m20 20-3.5-3.5" />
+              </svg>
+            </span>
+            <input
+              name="q"
+              type="search"
+              defaultValue={query}
+              placeholder={t("searchPlaceholder")}
+              className="input h-11 rounded-full ps-10 pe-4 text-[15px]"
+              enterKeyHint="search"
+            />
+          </label>
+          <button type="submit" className="btn-primary h-11 rounded-full px-5">
+            {t("searchButton")}
+          </button>
+        </form>
+        <div className="ms-auto flex items-center gap-2 md:ms-0">
+          <LocaleSwitcher />
+          <CurrencySwitcher currency={currency} />
+        </div>
+      </div>
+      <nav aria-label={t("allCategories")} className="border-t border-ink-100">
+        <ul className="container-page flex gap-1 overflow-x-auto py-2 text-sm [scrollbar-width:none]">
+          {categories.map((c) => (
+            <li key={c.id} className="shrink-0">
+              <Link
+                href={`/c/${c.slug}`}
+                className="flex items-center gap-1.5 rounded-full px-3 py-1.5 text-ink-700 hover:bg-brand-50 hover:text-brand-700"
+              >
+                <span aria-hidden>{c.icon}</span>
+                {c.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

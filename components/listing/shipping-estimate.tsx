@@ -1,0 +1,90 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
+import { convertFromCny } from "@/lib/money/convert";
+import { formatMoney } from "@/lib/money/format";
+import { estimateParcel, quoteLine } from "@/lib/shipping/chargeable-weight";
+import type { PurchaseProps } from "./types";
+
+const kg = (grams: number, locale: string) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 1 }).format(grams / 1000);
+
+/** Cost and days to a country on every line that serves it, for the quantity chosen above. */
+export function ShippingEstimate({ currency, ratePerCny, unit, weightG, box, lines, defaultCountry, total }: PurchaseProps & { total: number }) {
+  const t = useTranslations("Shipping");
+  const tModes = useTranslations("Modes");
+  const tUnits = useTranslations("Units");
+  const locale = useLocale();
+  const countries = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: "region" });
+    const codes = [...new Set(lines.flatMap((l) => l.countries))];
+    return codes.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  }, [lines, locale]);
+  const [country, setCountry] = useState(countries.some((c) => c.code === defaultCountry) ? defaultCountry : countries[0]?.code);
+  const parcel = estimateParcel([{ weightG, box, quantity: total }]);
+  const quotes = lines
+    .filter((line) => line.countries.includes(country))
+    .map((line) => ({ line, quote: quoteLine(parcel, line) }))
+    .sort((a, b) => (a.quote.costFen ?? Infinity) - (b.quote.costFen ?? Infinity));
+  const money = (fen: number) => formatMoney(convertFromCny(fen, ratePerCny, currency), currency, locale);
+
+  return (
+    <section className="rounded-2xl border border-ink-100 bg-white p-4" aria-labelledby="shipping-title" data-testid="shipping-estimate">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="shipping-title" className="text-sm font-semibold text-ink-700">
+          {t("title")}
+        </h2>
+        <label className="flex items-center gap-2 text-sm">
+          <span className="text-ink-500">{t("country")}</span>
+          <select
+            data-testid="shipping-country"
+            value={country}
+            onChange={(e) => setCountry(e.target.value)}
+            className="h-9 rounded-lg border border-ink-300 bg-white px-2 text-sm"
+          >
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="mt-2 text-xs text-ink-500">{t("intro", { count: total, unit: tUnits(unit as "piece", { count: total }) })}</p>
+      {quotes.length === 0 ? (
+        <p className="mt-3 text-sm text-ink-700">{t("noLines")}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-ink-100">
+          {quotes.map(({ line, quote }) => (
+            <li key={line.id} className="flex items-start justify-between gap-3 py-2.5" data-testid="shipping-quote">
+              <div className="min-w-0">
+                <p className="text-sm font-medium text-ink-900">
+                  <span className="me-1.5 rounded bg-ink-100 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-ink-700">{tModes(line.mode)}</span>
+                  {line.name}
+                </p>
+                <p className="mt-0.5 text-xs text-ink-500">
+                  {t("days")}: {line.daysMin}–{line.daysMax} · {t("chargeable")}:{" "}
+                  <span title={t("chargeableHint", { actual: kg(parcel.weightG, locale), volumetric: kg(quote.volumetricWeightG, locale) })} className="underline decoration-dotted">
+                    {t("weightValue", { value: kg(quote.chargeableWeightG, locale) })}
+                  </span>
+                </p>
+              </div>
+              <div className="shrink-0 text-end">
+                {quote.costFen == null ? (
+                  <p className="text-xs text-red-600">{t("overweight")}</p>
+                ) : (
+                  <>
+                    <p className="text-sm font-semibold" dir="ltr">{money(quote.costFen)}</p>
+                    <p className="text-xs text-ink-500">
+                      <span dir="ltr">{formatMoney(Math.round(convertFromCny(quote.costFen, ratePerCny, currency) / total), currency, locale)}</span> {t("perUnit")}
+                    </p>
+                  </>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

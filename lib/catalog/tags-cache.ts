@@ -1,0 +1,9 @@
+// Cache tags of catalogue data. A listing's page depends on `listing:<id>`; grids on `catalog`.
+export const catalogTags = {
+  catalog: "catalog",
+  categories: "categories",
+  rates: "rates",
+  shipping: "shipping-lines",
+  listing: (id: number) => `listing:${id}`,
+  factory: (id: number) => `factory:${id}`,
+};

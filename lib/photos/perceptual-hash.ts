@@ -1,0 +1,69 @@
+// Perceptual hashing of product photos (Node only: uses sharp).
+// Used to spot the "same product photographed by another seller" across listings.
+import sharp from "sharp";
+
+/**
+ * 64-bit difference hash (dHash): flatten on white, grayscale, resize to 9x8 (fit: fill), then for
+ * each row set one bit per horizontal neighbour pair (bit = left pixel brighter than right pixel),
+ * row-major, first pair = most significant bit. Returned as a SIGNED 64-bit value
+ * (BigInt.asIntN(64, h)) so it fits a Postgres bigint column.
+ */
+export async function perceptualHash(image: Buffer): Promise<bigint> {
+  const px = await sharp(image)
+    .flatten({ background: "#ffffff" })
+    .grayscale()
+    .resize(9, 8, { fit: "fill" })
+    .raw()
+    .toBuffer();
+  // grayscale() may still leave 1 channel per pixel; guard against extra channels anyway
+  const ch = px.length / 72;
+  let h = 0n;
+  for (let y = 0; y < 8; y++) {
+    for (let x = 0; x < 8; x++) {
+      const l = px[(y * 9 + x) * ch];
+      const r = px[(y * 9 + x + 1) * ch];
+      h = (h << 1n) | (l > r ? 1n : 0n);
+    }
+  }
+  return BigInt.asIntN(64, h);
+}
+
+/** Number of differing bits between two 64-bit hashes (signed or unsigned representation). */
+export function hammingDistance(a: bigint, b: bigint): number {
+  let x = BigInt.asUintN(64, a ^ b);
+  let c = 0;
+  while (x) {
+    x &= x - 1n;
+    c++;
+  }
+  return c;
+}
+
+/**
+ * Colour signature: the image flattened on white and resized to 2x2 (area average), written as
+ * 24 lowercase hex characters: four pixels in row-major order (top-left, top-right, bottom-left,
+ * bottom-right), each as RRGGBB. Compare two signatures channel by channel (e.g. sum of absolute
+ * differences) rather than for string equality.
+ */
+export async function colourSignature(image: Buffer): Promise<string> {
+  const px = await sharp(image)
+    .flatten({ background: "#ffffff" })
+    .removeAlpha()
+    .resize(2, 2, { fit: "fill", kernel: "cubic" })
+    .raw()
+    .toBuffer();
+  return Array.from(px.subarray(0, 12), (v) => v.toString(16).padStart(2, "0")).join("");
+}
+
+/** Rasterise an SVG at 256 px (density chosen from its width attribute), then hash it both ways. */
+export async function hashSvg(svg: string): Promise<{ phash: bigint; colours: string }> {
+  const m = /<svg[^>]*\swidth="([\d.]+)/.exec(svg);
+  const width = m ? parseFloat(m[1]) : 800;
+  const density = Math.max(1, Math.min(2400, (72 * 256) / (width || 800)));
+  const png = await sharp(Buffer.from(svg), { density })
+    .resize(256, 256, { fit: "fill" })
+    .png()
+    .toBuffer();
+  const [phash, colours] = await Promise.all([perceptualHash(png), colourSignature(png)]);
+  return { phash, colours };
+}

@@ -1,0 +1,85 @@
+// Starts the production server (`npm start`: migrate + seed + next start) on a free port against a
+// database of its own, for the browser tests. `next build` must have run (npm test does it).
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import type { TestProject } from "vitest/node";
+
+let server: ChildProcess | undefined;
+let cleanup: (() => Promise<void>) | undefined;
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+
+export default async function setup(project: TestProject) {
+  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm test does).");
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
+  if (process.env.DATABASE_URL) {
+    const name = `haozao_e2e_${process.pid}_${Date.now().toString(36)}`;
+    const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    await admin.end();
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    cleanup = async () => {
+      const again = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+      await again.unsafe(`drop database if exists ${name} with (force)`);
+      await again.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "haozao-e2e-"));
+    env.PGLITE_DIR = dir;
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const port = await freePort();
+  env.PORT = String(port);
+  const log = fs.createWriteStream(path.join(os.tmpdir(), `haozao-e2e-server-${port}.log`));
+  server = spawn("npm", ["start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  server.stdout!.pipe(log);
+  server.stderr!.pipe(log);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (server.exitCode != null) throw new Error(`Server exited early (${server.exitCode}); see ${log.path}`);
+    try {
+      const res = await fetch(`${baseUrl}/en`, { redirect: "manual" });
+      if (res.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`Server did not start within 180 s; see ${log.path}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  project.provide("baseUrl", baseUrl);
+  project.provide("databaseUrl", env.DATABASE_URL ?? "");
+}
+
+export async function teardown() {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await cleanup?.();
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    databaseUrl: string;
+  }
+}

@@ -1,0 +1,119 @@
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as s from "@/db/schema";
+import { planListings } from "@/db/seed/catalog-plan";
+import { demoAccounts } from "@/db/seed";
+import { locales } from "@/i18n/locales";
+import { currencies } from "@/lib/money/currencies";
+import { hammingDistance } from "@/lib/photos/perceptual-hash";
+import { validateTiers } from "@/lib/pricing/tiers";
+import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+describe("demo data", () => {
+  it("has at least 12 factories over several provinces", async () => {
+    const factories = await database.db.select().from(s.factories);
+    expect(factories.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(factories.map((f) => f.province)).size).toBeGreaterThanOrEqual(4);
+    expect(factories.some((f) => f.verifiedAt) && factories.some((f) => !f.verifiedAt)).toBe(true);
+  });
+
+  it("has 2 agents with 3 warehouses", async () => {
+    expect(await database.db.$count(s.agents)).toBe(2);
+    expect(await database.db.$count(s.warehouses)).toBe(3);
+  });
+
+  it("ships to at least 10 countries, Mongolia by truck in 7-10 days", async () => {
+    const countries = await database.db.selectDistinct({ c: s.shippingLineCountries.country }).from(s.shippingLineCountries);
+    expect(countries.length).toBeGreaterThanOrEqual(10);
+    const truck = await database.db
+      .select({ line: s.shippingLines })
+      .from(s.shippingLines)
+      .innerJoin(s.shippingLineCountries, eq(s.shippingLineCountries.lineId, s.shippingLines.id))
+      .where(and(eq(s.shippingLineCountries.country, "MN"), eq(s.shippingLines.mode, "truck")));
+    expect(truck.length).toBeGreaterThanOrEqual(1);
+    expect(truck[0].line.daysMin).toBe(7);
+    expect(truck[0].line.daysMax).toBe(10);
+  });
+
+  it("has at least 400 listings over at least 12 categories", async () => {
+    const [row] = await database.db
+      .select({ n: sql<number>`count(*)::int`, categories: sql<number>`count(distinct ${s.listings.categoryId})::int` })
+      .from(s.listings)
+      .where(eq(s.listings.status, "active"));
+    expect(row.n).toBeGreaterThanOrEqual(400);
+    expect(row.categories).toBeGreaterThanOrEqual(12);
+  });
+
+  it("writes every listing in Chinese first and translates nearly all into every locale", async () => {
+    const rows = await database.db
+      .select({ locale: s.listingTranslations.locale, origin: s.listingTranslations.origin, n: sql<number>`count(*)::int` })
+      .from(s.listingTranslations)
+      .groupBy(s.listingTranslations.locale, s.listingTranslations.origin);
+    const listingCount = await database.db.$count(s.listings);
+    const zh = rows.filter((r) => r.locale === "zh");
+    expect(zh).toEqual([{ locale: "zh", origin: "source", n: listingCount }]);
+    for (const locale of locales) {
+      const n = rows.filter((r) => r.locale === locale).reduce((sum, r) => sum + r.n, 0);
+      expect(n, locale).toBeGreaterThanOrEqual(Math.floor(listingCount * 0.9));
+    }
+    expect(rows.some((r) => r.origin === "machine")).toBe(true);
+  });
+
+  it("gives every listing SKUs, valid tiers and three hashed photos", async () => {
+    const listings = await database.db.query.listings.findMany({ with: { skus: true, tiers: true, photos: true } });
+    for (const l of listings) {
+      expect(l.skus.length, `listing ${l.id} skus`).toBeGreaterThan(0);
+      const tiers = [...l.tiers].sort((a, b) => a.minQty - b.minQty);
+      expect(validateTiers(tiers, l.moq), `listing ${l.id} tiers`).toEqual([]);
+      expect(l.priceMinFen).toBe(Math.min(...tiers.map((t) => t.unitPriceFen)));
+      expect(l.photos.length).toBe(3);
+      for (const p of l.photos) expect(typeof p.phash).toBe("bigint");
+    }
+  });
+
+  it("gives the same product sold by several factories near-duplicate photos, and other products distant ones", async () => {
+    const plan = planListings();
+    const covers = await database.db
+      .select({ listingId: s.listingPhotos.listingId, phash: s.listingPhotos.phash })
+      .from(s.listingPhotos)
+      .where(eq(s.listingPhotos.position, 0))
+      .orderBy(s.listingPhotos.listingId);
+    expect(covers.length).toBe(plan.length);
+    const byDesign = new Map<string, bigint[]>();
+    plan.forEach((p, i) => {
+      const key = `${p.productType.key}/${p.design.key}`;
+      byDesign.set(key, [...(byDesign.get(key) ?? []), covers[i].phash]);
+    });
+    const groups = [...byDesign.values()].filter((g) => g.length >= 2);
+    expect(groups.length).toBeGreaterThan(50);
+    for (const group of groups) for (const h of group.slice(1)) expect(hammingDistance(group[0], h)).toBeLessThanOrEqual(6);
+    const firsts = [...byDesign.values()].map((g) => g[0]);
+    let close = 0;
+    for (let i = 1; i < firsts.length; i++) if (hammingDistance(firsts[0], firsts[i]) <= 6) close++;
+    expect(close).toBeLessThan(firsts.length / 20);
+  });
+
+  it("has a rate for every currency", async () => {
+    const rates = await database.db.select().from(s.exchangeRates);
+    expect(new Set(rates.map((r) => r.currency))).toEqual(new Set(currencies));
+  });
+
+  it("has one demo account per role", async () => {
+    const users = await database.db.select().from(s.users);
+    for (const account of demoAccounts) expect(users.find((u) => u.email === account.email)?.role).toBe(account.role);
+  });
+
+  it("plans the same catalogue every time", () => {
+    const a = planListings().map((p) => `${p.key}:${p.basePriceFen}:${p.moq}`);
+    const b = planListings().map((p) => `${p.key}:${p.basePriceFen}:${p.moq}`);
+    expect(a).toEqual(b);
+  });
+});
