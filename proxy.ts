@@ -40,5 +40,5 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but API routes, Next internals, photos and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|media|.*\\..*).*)"],
+  matcher: ["/((?!api|_next|_vercel|media|health|.*\\..*).*)"],
 };

@@ -9,6 +9,7 @@ const has = (cmd) => spawnSync("sh", ["-c", cmd], { stdio: "ignore" }).status ==
 const missing = [];
 if (!fs.existsSync(chromium)) missing.push("chromium");
 if (!has("fc-list | grep -qi 'Noto Sans CJK'")) missing.push("fonts-noto-cjk");
+if (!has("fc-list | grep -qi 'Noto Color Emoji'")) missing.push("fonts-noto-color-emoji");
 if (missing.length) {
   const isRoot = process.getuid?.() === 0;
   if (isRoot && has("command -v apt-get")) {

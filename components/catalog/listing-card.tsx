@@ -73,7 +73,7 @@ export async function ListingCard({
         </div>
         <p className="flex items-center gap-1 truncate border-t border-ink-100 pt-2 text-xs text-ink-500">
           {card.verified && <VerifiedIcon className="h-3.5 w-3.5 shrink-0 text-sky-600" />}
-          <span className="truncate">{card.factoryName}</span>
+          <span className="truncate" dir="auto">{card.factoryName}</span>
         </p>
       </div>
     </article>

@@ -223,18 +223,23 @@ const DRAWERS: Record<DrawingKey, Drawer> = {
     sh: [50, 83, 24],
     box: true,
     d: () =>
-      S(rr(29, 54, 42, 28, 13)) +
-      L("M30 63H70", D("p", 0.35), 0.6) +
-      C(50, 74, 1.1, "a") +
-      H("M34 58Q50 55.5 66 58", 1.2, 0.6) +
+      S(rr(29, 56, 42, 26, 12)) +
+      L("M30 64H70", D("p", 0.35), 0.6) +
+      C(50, 75, 1.1, "a") +
+      H("M34 60Q50 57.5 66 60", 1.2, 0.6) +
       [
-        [38, -18],
-        [62, 18],
+        [37, 16, 1],
+        [63, -16, -1],
       ]
-        .map(([x, a]) =>
+        .map(([x, a, f]) =>
           G(
-            `translate(${x} 34) rotate(${a})`,
-            R(-2.6, 0, 5.2, 17, 2.6, "w", edge("w")) + C(0, 0, 6.5, "w", edge("w")) + E(0, -1, 3.6, 3, "a") + E(-0.5, -1.6, 1.2, 0.8, "#fff", op(0.6)) + C(0, 15.5, 1, "m")
+            `translate(${x} 30) rotate(${a}) scale(${f} 1)`,
+            R(-2.3, 1, 4.6, 19, 2.3, "w", edge("w")) +
+              E(0, 0, 7, 6.4, "w", edge("w")) +
+              E(4, 1.4, 2.6, 2.2, "#3a3f4b") +
+              E(-2.6, -2.4, 2.2, 1.3, "#fff", op(0.9)) +
+              R(-2.3, 17, 4.6, 3, 1.2, "m") +
+              H("M-1 4V15", 0.8, 0.7)
           )
         )
         .join(""),
@@ -259,16 +264,17 @@ const DRAWERS: Record<DrawingKey, Drawer> = {
       H("M72 62V77", 1, 0.45),
   },
   "power-bank": {
-    sh: [51, 83, 23],
+    sh: [48, 80, 34],
     box: true,
     d: () =>
-      P(rr(33.5, 23.5, 38, 60, 8), D("p", 0.35)) +
-      S(rr(31, 22, 38, 60, 8)) +
-      R(41, 21.4, 7, 1.8, 0.9, "k") +
-      R(52, 21.4, 7, 1.8, 0.9, "k") +
-      P("M52 34L43 50H50L47 64L58 46H51L54 34Z", "a") +
-      [42, 47, 52, 57].map((x, i) => C(x + 0.5, 72, 1.3, "a", op(i === 3 ? 0.3 : 1))).join("") +
-      H("M35 30V74", 1.4, 0.5),
+      L("M75 56Q88 56 88 66Q88 78 72 79Q58 80 50 79", "s", 2.2) +
+      P(rr(19, 33, 58, 34, 8), D("p", 0.35)) +
+      S(rr(15, 37, 58, 35, 8)) +
+      R(72, 54, 4, 3.6, 1, "s") +
+      P("M34 42L25 56H32L29 68L40 52H33L36 42Z", "a") +
+      [50, 55, 60, 65].map((x, i) => C(x, 62, 1.3, "a", op(i === 3 ? 0.3 : 1))).join("") +
+      R(47, 45, 20, 6, 3, "#fff", op(0.25)) +
+      H("M20 42Q40 39.5 66 40.5", 1.4, 0.5),
   },
   pan: {
     sh: [50, 78, 36],
@@ -367,7 +373,7 @@ const DRAWERS: Record<DrawingKey, Drawer> = {
     sh: [54, 79, 38],
     d: () =>
       P("M27 33H62Q70 33 74 39L86 47Q90 50 90 55Q90 60 86 63L74 71Q70 77 62 77H27Q20 77 20 70V40Q20 33 27 33Z", D("p", 0.3)) +
-      S("M27 30H62Q70 30 74 36L86 44Q90 47 90 52Q90 57 86 60L74 68Q70 74 62 74H27Q20 74 20 67V37Q20 30 27 30Z") +
+      S("M27 30H62Q70 30 74 36L86 44Q90 47 90 52Q90 57 86 60L74 68Q70 74 62 74H27Q20 74 20 67V37Q20 30 27 30Z", "p", false) +
       C(84, 52, 2.6, D("p", 0.5)) +
       L("M26 40Q44 37 66 41M24 52Q40 49 60 53M26 63Q46 60 66 64", D("p", 0.25), 0.6, op(0.6)) +
       H("M25 34Q40 32 60 33", 1.2, 0.5) +
@@ -391,30 +397,31 @@ const DRAWERS: Record<DrawingKey, Drawer> = {
     sh: [50, 84, 38],
     d: () =>
       P("M33 25Q32 9 50 9Q68 9 67 25Q50 33 33 25Z", D("p", 0.15)) +
-      S("M36 22Q50 28 64 22L78 28Q84 32 86 42L90 72H80L76 48L72 44V80H28V44L24 48L20 72H10L14 42Q16 32 22 28Z") +
+      S("M36 22Q50 28 64 22L77 27Q80 29 82 32L94 53L84 60L72 42V80H28V42L16 60L6 53L18 32Q20 29 23 27Z") +
+      L("M94.5 53.5L84.5 60.5M5.5 53.5L15.5 60.5", "s", 4.4) +
       P("M39 23Q40 13 50 13Q60 13 61 23Q50 29 39 23Z", D("p", 0.45)) +
       S("M35 62H65L68 76H32Z", "p") +
       L("M35 62H65L68 76H32Z", D("p", 0.3), 0.5) +
       R(28, 77, 44, 6, 1.2, "s") +
-      R(9.5, 70, 11, 5, 1.2, "s") +
-      R(79.5, 70, 11, 5, 1.2, "s") +
       L("M46 27V42M54 27V40", "a", 1.2) +
       R(45.2, 41, 1.6, 3, 0.6, "m") +
       R(53.2, 39, 1.6, 3, 0.6, "m") +
-      H("M17 44L13 68", 1, 0.4),
+      H("M20 35L12 50", 1, 0.4),
   },
   jacket: {
-    sh: [50, 84, 38],
+    sh: [50, 88, 38],
     d: () =>
-      S("M36 20H64L78 26Q84 30 85 40L88 76H78L75 46L72 42V82H28V42L25 46L22 76H12L15 40Q16 30 22 26Z") +
-      L("M28 38H72M28 50H72M28 62H72M28 74H72M16 48L24 47M14 60L23 59M76 47L84 48M77 59L86 60", D("p", 0.3), 0.7, op(0.7)) +
+      L("M50 13.5Q46 12 46.5 8.5Q47 5 50.5 5Q54 5 54 8.5", "m", 1.3) +
+      S("M36 20H64L78 26Q84 30 85 40L88 80H78L75 46L72 42V86H28V42L25 46L22 80H12L15 40Q16 30 22 26Z") +
+      L("M28 38H72M28 50H72M28 62H72M28 74H72M16 48L24 47M14 60L23 59M76 47L84 48M77 59L86 60M13 71L22.5 71M77.5 71L87 71", D("p", 0.3), 0.7, op(0.7)) +
+      L("M50 14L27 24.5M50 14L73 24.5", "m", 1.6) +
       P("M36 13H64L66 22Q50 28 34 22Z", "s") +
       P("M40 15H60L61 20Q50 24 39 20Z", D("s", 0.35)) +
-      L("M50 24V82", "m", 1.3) +
+      L("M50 24V86", "m", 1.3) +
       R(48.4, 27, 3.2, 6, 1.2, "a") +
-      R(11.5, 74, 11, 4, 1.2, "s") +
-      R(77.5, 74, 11, 4, 1.2, "s") +
-      H("M32 42V78", 1.4, 0.4),
+      R(11.5, 78, 11, 4, 1.2, "s") +
+      R(77.5, 78, 11, 4, 1.2, "s") +
+      H("M32 42V82", 1.4, 0.4),
   },
   socks: {
     sh: [54, 83, 34],
@@ -548,7 +555,7 @@ const DRAWERS: Record<DrawingKey, Drawer> = {
       for (let x = 15; x < 50; x += 3.2) t += `M${n(x)} 47h1.8v18a.9 .9 0 0 1 -1.8 0z`;
       for (let x = 51; x < 83; x += 2.2) t += `M${n(x)} 47h1.1v15a.55 .55 0 0 1 -1.1 0z`;
       return G(
-        "rotate(-8 50 50)",
+        "rotate(9 50 50)",
         P(t, "p", edge("p")) + S("M14 38H82Q88 38 88 43.5Q88 49 82 49H14Q11 49 11 46V41Q11 38 14 38Z") + H("M15 40.5H82", 1, 0.55)
       );
     },
@@ -571,7 +578,7 @@ const DRAWERS: Record<DrawingKey, Drawer> = {
   "nail-polish": {
     sh: [52, 83, 28],
     box: true,
-    d: () => bottle("p") + G("translate(49 29) scale(.62)", bottle("a")),
+    d: () => G("translate(-10 0)", bottle("p")) + G("translate(45 29) scale(.62)", bottle("a")) + P("M58 82Q56 76 62 75Q70 75 72 80Q72 84 64 84Q59 84 58 82Z", "p", op(0.9)),
   },
   dumbbell: {
     sh: [50, 74, 38],
@@ -642,7 +649,7 @@ const DRAWERS: Record<DrawingKey, Drawer> = {
   "desk-lamp": {
     sh: [40, 82, 30],
     d: () =>
-      P("M62 44L84 40L97 86H50Z", "a", op(0.16)) +
+      P("M62 44L84 40L97 86H50Z", `url(#${U}e)`) +
       E(36, 80, 15, 4.2, D("p", 0.3)) +
       E(36, 78, 15, 4.2, "p") +
       L("M36 77L28 50L57 30", D("p", 0.3), 3.6) +
@@ -653,23 +660,25 @@ const DRAWERS: Record<DrawingKey, Drawer> = {
       C(57.5, 29.5, 2.6, "s"),
   },
   "smart-plug": {
-    sh: [52, 77, 26],
+    sh: [50, 79, 30],
     box: true,
     d: () =>
-      L("M41 20Q50 12 59 20M44.5 23Q50 18.5 55.5 23", "a", 1.6) +
-      C(50, 26, 1.3, "a") +
-      P(rr(33, 33, 40, 42, 13), D("p", 0.3)) +
-      S(rr(29, 31, 40, 42, 13)) +
-      C(49, 52, 13.5, Lt("p", 0.25), `stroke="${D("p", 0.15)}" stroke-width=".8"`) +
-      C(49, 52, 11, D("p", 0.06)) +
-      C(44.5, 52, 2, "k") +
-      C(53.5, 52, 2, "k") +
-      C(62.5, 37, 2.6, "s", `stroke="${COL.a}" stroke-width="1"`) +
-      H("M33 40V64", 1.4, 0.5),
+      L("M55 19Q63 12 71 19M58 22Q63 18 68 22", "a", 1.6) +
+      C(63, 25, 1.3, "a") +
+      R(14, 43, 20, 3.6, 1.8, "m", edge("m")) +
+      R(14, 55, 20, 3.6, 1.8, "m", edge("m")) +
+      P("M46 30L34 36Q30 38 30 42V62Q30 66 34 68L46 74Z", D("p", 0.28)) +
+      S(rr(42, 30, 40, 44, 13)) +
+      C(62, 52, 12.5, Lt("p", 0.25), `stroke="${D("p", 0.15)}" stroke-width=".8"`) +
+      C(62, 52, 10, D("p", 0.06)) +
+      C(57.5, 52, 1.9, "k") +
+      C(66.5, 52, 1.9, "k") +
+      C(74, 36.5, 2.4, "s", `stroke="${COL.a}" stroke-width="1"`) +
+      H("M46 40V64", 1.4, 0.5),
   },
   pen: {
     sh: [50, 74, 34],
-    d: () => G("rotate(-24 50 50)", pen("p")),
+    d: () => G("rotate(-33 50 50)", pen("p")),
   },
   notebook: {
     sh: [52, 83, 26],
@@ -730,37 +739,37 @@ const DRAWERS: Record<DrawingKey, Drawer> = {
     },
   },
   necklace: {
-    sh: [50, 85, 26],
+    sh: [50, 86, 30],
     box: true,
     d: () =>
-      S("M27 85Q27 67 39 63Q44 61 44 50V28Q50 24.5 56 28V50Q56 61 61 63Q73 67 73 85Z") +
+      S("M22 86Q22 70 34 66Q43 63 44 54V28Q50 25 56 28V54Q57 63 66 66Q78 70 78 86Z") +
       E(50, 28, 6, 2, Lt("p", 0.2)) +
-      L("M44 44Q43 60 50 66Q57 60 56 44", "gd", 1.1, `stroke-dasharray=".9 .5" stroke-linecap="butt"`) +
-      C(50, 67.4, 1.2, "none", `stroke="${COL.gd}" stroke-width=".7"`) +
-      P("M50 69L55 74L50 81L45 74Z", "gd") +
-      P("M50 70.5L53.6 74L50 79L46.4 74Z", "a") +
-      P("M50 70.5L53.6 74H46.4Z", "#fff", op(0.45)) +
-      H("M31 80Q32 70 40 66", 1.2, 0.4) +
-      H("M46 31V50", 1, 0.35),
+      L("M44 52Q41 68 50 73Q59 68 56 52", "gd", 1.3, `stroke-dasharray="1 .55" stroke-linecap="butt"`) +
+      C(50, 74.5, 1.3, "none", `stroke="${COL.gd}" stroke-width=".8"`) +
+      P("M50 76L56 81L50 89L44 81Z", "gd") +
+      P("M50 77.7L54.3 81L50 87L45.7 81Z", "a") +
+      P("M50 77.7L54.3 81H45.7Z", "#fff", op(0.45)) +
+      H("M26 80Q27 72 36 68", 1.2, 0.4) +
+      H("M46 31V52", 1, 0.35),
   },
   "hair-clip": {
-    sh: [50, 78, 34],
+    sh: [50, 80, 34],
     d: () => {
       let back = "";
       let front = "";
-      for (let i = 0; i < 7; i++) {
-        const x = 22 + i * 9;
-        back += `M${x + 2} 46Q${x + 7} 60 ${x + 5} 72Q${x + 8.5} 72 ${x + 9} 69Q${x + 10} 58 ${x + 7} 46Z`;
-        front += `M${x - 1} 50Q${x + 1} 62 ${x - 2} 74Q${x + 2} 76 ${x + 4} 72Q${x + 6} 61 ${x + 4.5} 50Z`;
+      for (let i = 0; i < 6; i++) {
+        const x = 22 + i * 10.5;
+        back += `M${x + 6} 48Q${x + 11} 60 ${x + 9} 71Q${x + 12} 73.5 ${x + 14} 70Q${x + 15} 58 ${x + 12} 48Z`;
+        front += `M${x} 53Q${x + 1.5} 65 ${x - 1.5} 75Q${x + 2} 79 ${x + 5.5} 75Q${x + 8} 64 ${x + 7} 53Z`;
       }
       return (
-        P(back, D("p", 0.25)) +
-        P("M18 47Q50 34 82 47L80 52Q50 40 20 52Z", D("p", 0.2)) +
-        R(42, 40, 16, 10, 3, "m", edge("m")) +
-        L("M44 42V48M47 42V48M50 42V48M53 42V48M56 42V48", "#8a929d", 0.6) +
+        P(back, D("p", 0.3)) +
+        P("M18 47Q50 33 82 47L80 53Q50 41 20 53Z", D("p", 0.2)) +
+        R(41, 37, 18, 11, 3, "m", edge("m")) +
+        L("M43.5 39V46M47 39V46M50.5 39V46M54 39V46M57 39V46", "#8a929d", 0.7) +
         P(front, "p", edge("p")) +
-        S("M16 52Q50 38 84 52L82 58Q50 45 18 58Z") +
-        H("M22 51Q50 41 78 51", 1, 0.5)
+        S("M15 53Q50 37 85 53L83 60Q50 45 17 60Z") +
+        H("M21 52Q50 40 79 52", 1.1, 0.55)
       );
     },
   },
@@ -938,6 +947,9 @@ function patternDef(p: IllustrationSpec["pattern"]): string {
   }
 }
 
+const KEY_INDEX: Record<string, number> = {};
+const drawingIndex = (k: string) => (KEY_INDEX[k] ??= Object.keys(DRAWERS).indexOf(k));
+
 function hash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -973,7 +985,11 @@ export function renderIllustrationSvg(spec: IllustrationSpec, size = 800): strin
   // tint keeps the background's luminance, the vignette is vertical only (a uniform darkening of each
   // row keeps every left/right comparison) and the shift is a fraction of a percent.
   const TV = (globalThis as any).__HZV ?? { t: [0, 0.1, 0.08, 0.1], v: [0.1, 0.16, 0.06, 0.13], s: [[0, 0], [0.4, 0.3], [-0.4, 0.3], [0.3, -0.4]] };
-  const bg = withLum([background, accent, primary, secondary].map((c, i) => (i === variant ? mix(background, c, TV.t[variant]) : ""))[variant] || background, lum(background));
+  // keep the product visible: a background as light (or dark) as the product is pushed away from it
+  const lp = lum(primary);
+  const bgLum = Math.abs(lp - lum(background)) < 32 ? Math.max(40, Math.min(245, lp > 140 ? lp - 48 : lp + 48)) : lum(background);
+  const tint = [background, accent, primary, secondary][variant];
+  const bg = withLum(mix(background, tint, TV.t[variant]), bgLum);
   const vig = TV.v[variant];
   const [dx, dy] = TV.s[variant];
 
@@ -992,8 +1008,9 @@ export function renderIllustrationSvg(spec: IllustrationSpec, size = 800): strin
     lin("o", [[0, "#fff", 0.2], [0.5, "#fff", 0], [1, "#000", 0.16]]) +
     rad("r", [[0, "#fff", 0.5], [0.4, "#fff", 0], [0.75, "#000", 0], [1, "#000", 0.3]], ` cx=".36" cy=".3" r=".78"`) +
     rad("q", [[0, accent, 0.55], [1, accent, 0]]) +
+    lin("e", [[0, accent, 0.4], [1, accent, 0]], `x2="0" y2="1"`) +
     rad("d", [[0, "#000", 0.34], [0.55, "#000", 0.12], [1, "#000", 0]]) +
-    lin("b", [[0, lt(bg, 0.6)], [0.45, lt(bg, 0.25)], [1, dk(bg, 0.1)]], `x2="1" y2="0"`) +
+    lin("b", [[0, dk(bg, 0.14)], [0.55, lt(bg, 0.25)], [1, lt(bg, 0.7)]], `x2="1" y2="0"`) +
     lin("f", [[0, "#fff", 0], [1, dk(bg, 0.12), 0.9]], `x2="0" y2="1"`) +
     lin("v", [[0, "#000", vig], [0.3, "#000", 0], [0.75, "#000", 0], [1, "#000", vig * 1.2]], `x2="0" y2="1"`);
 
@@ -1006,16 +1023,18 @@ export function renderIllustrationSvg(spec: IllustrationSpec, size = 800): strin
   } else if (view === 1) {
     scene = G(`translate(${sx} ${sy}) scale(1.12) translate(${-sx} ${-sy})`, shadow(sx, sy, sw * 0.95)) + G(`translate(50 46) rotate(-11) scale(1.14) translate(-50 -46)`, body());
   } else if (drawer.box) {
-    const s = 0.74;
+    // product in front, its retail box behind on one side (side alternates between drawings)
+    const left = drawingIndex(spec.drawing) % 2 === 0;
+    const s = 0.78;
     scene =
-      G(`translate(${-4} ${-2})`, shadow(30, 80, 22) + retailBox()) +
-      G(`translate(${n(64 - s * sx)} ${n(86 - s * sy)}) scale(${s})`, shadow(sx, sy, sw) + body());
+      G(left ? "translate(-6 4) scale(.86)" : "translate(46 4) scale(.86)", shadow(30, 80, 22) + retailBox()) +
+      G(`translate(${n((left ? 60 : 40) - s * sx)} ${n(87 - s * sy)}) scale(${s})`, shadow(sx, sy, sw) + body());
   } else {
-    const s1 = 0.66;
-    const s2 = 0.74;
+    const s1 = 0.62;
+    const s2 = 0.72;
     scene =
-      G(`translate(${n(34 - s1 * sx)} ${n(72 - s1 * sy)}) scale(${s1})`, shadow(sx, sy, sw) + body()) +
-      G(`translate(${n(62 - s2 * sx)} ${n(87 - s2 * sy)}) scale(${s2})`, shadow(sx, sy, sw) + body());
+      G(`translate(${n(30 - s1 * sx)} ${n(70 - s1 * sy)}) scale(${s1})`, shadow(sx, sy, sw) + body()) +
+      G(`translate(${n(64 - s2 * sx)} ${n(88 - s2 * sy)}) scale(${s2})`, shadow(sx, sy, sw) + body());
   }
 
   return (

@@ -51,53 +51,8 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
   const unitOne = tUnits(listing.unit as "piece", { count: 1 });
   const originalLanguage = isLocale(listing.original.locale) ? localeNames[listing.original.locale] : listing.original.locale;
 
-  return (
-    <div className="container-page py-6">
-      <Breadcrumbs
-        label={t("home")}
-        items={[
-          { href: "/", label: t("home") },
-          ...(found ? [...found.trail, found.node].map((c) => ({ href: `/c/${c.slug}`, label: c.name })) : []),
-        ]}
-      />
-      <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,4fr)]">
-        <div className="space-y-8">
-          <Gallery photos={listing.photos} alt={listing.title.text} />
-          <section className="card p-5">
-            <h2 className="text-lg font-semibold">{t("description")}</h2>
-            <div className="mt-3">
-              <ListingDescription
-                description={listing.description}
-                original={{ text: listing.original.description, locale: listing.original.locale }}
-                languageName={originalLanguage}
-              />
-            </div>
-          </section>
-          <section className="card p-5">
-            <h2 className="text-lg font-semibold">{t("specifications")}</h2>
-            <dl className="mt-3 grid grid-cols-1 gap-x-6 text-sm sm:grid-cols-2">
-              {listing.attributes.map((a) => (
-                <Spec key={a.key} label={tAttr(a.key as "material")}>
-                  <span lang={a.locale}>{a.value}</span>
-                </Spec>
-              ))}
-              <Spec label={t("moq")}>{`${listing.moq} ${tUnits(listing.unit as "piece", { count: listing.moq })}`}</Spec>
-              <Spec label={t("leadTime")}>{t("days", { count: listing.leadTimeDays })}</Spec>
-              <Spec label={t("weight")}>{`${(listing.weightG / 1000).toLocaleString(locale)} kg`}</Spec>
-              <Spec label={t("packedSize")}>
-                {t("sizeValue", {
-                  l: (listing.lengthMm / 10).toLocaleString(locale),
-                  w: (listing.widthMm / 10).toLocaleString(locale),
-                  h: (listing.heightMm / 10).toLocaleString(locale),
-                })}
-              </Spec>
-              {listing.hsCode && <Spec label={t("hsCode")}>{listing.hsCode}</Spec>}
-              {listing.externalOfferId && <Spec label={t("offerId")}>{listing.externalOfferId}</Spec>}
-            </dl>
-          </section>
-        </div>
-
-        <div className="space-y-5">
+  const purchase = (
+        <div className="space-y-5 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <div>
             <div className="flex flex-wrap gap-1.5">
               {listing.tags.map((tag) => (
@@ -151,6 +106,57 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
           <p className="text-xs text-ink-500">{t("rateNote", { rate: Number(rate.ratePerCny).toLocaleString(locale, { maximumFractionDigits: 4 }), currency })}</p>
           <FactoryCard factory={listing.factory} locale={locale} />
         </div>
+  );
+
+  return (
+    <div className="container-page py-6">
+      <Breadcrumbs
+        label={t("home")}
+        items={[
+          { href: "/", label: t("home") },
+          ...(found ? [...found.trail, found.node].map((c) => ({ href: `/c/${c.slug}`, label: c.name })) : []),
+        ]}
+      />
+      <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,4fr)]">
+        <div className="lg:col-start-1 lg:row-start-1">
+          <Gallery photos={listing.photos} alt={listing.title.text} />
+        </div>
+        {purchase}
+        <div className="space-y-8 lg:col-start-1 lg:row-start-2 lg:self-start">
+          <section className="card p-5">
+            <h2 className="text-lg font-semibold">{t("description")}</h2>
+            <div className="mt-3">
+              <ListingDescription
+                description={listing.description}
+                original={{ text: listing.original.description, locale: listing.original.locale }}
+                languageName={originalLanguage}
+              />
+            </div>
+          </section>
+          <section className="card p-5">
+            <h2 className="text-lg font-semibold">{t("specifications")}</h2>
+            <dl className="mt-3 grid grid-cols-1 gap-x-6 text-sm sm:grid-cols-2">
+              {listing.attributes.map((a) => (
+                <Spec key={a.key} label={tAttr(a.key as "material")}>
+                  <span lang={a.locale}>{a.value}</span>
+                </Spec>
+              ))}
+              <Spec label={t("moq")}>{`${listing.moq} ${tUnits(listing.unit as "piece", { count: listing.moq })}`}</Spec>
+              <Spec label={t("leadTime")}>{t("days", { count: listing.leadTimeDays })}</Spec>
+              <Spec label={t("weight")}>{`${(listing.weightG / 1000).toLocaleString(locale)} kg`}</Spec>
+              <Spec label={t("packedSize")}>
+                {t("sizeValue", {
+                  l: (listing.lengthMm / 10).toLocaleString(locale),
+                  w: (listing.widthMm / 10).toLocaleString(locale),
+                  h: (listing.heightMm / 10).toLocaleString(locale),
+                })}
+              </Spec>
+              {listing.hsCode && <Spec label={t("hsCode")}>{listing.hsCode}</Spec>}
+              {listing.externalOfferId && <Spec label={t("offerId")}>{listing.externalOfferId}</Spec>}
+            </dl>
+          </section>
+        </div>
+
       </div>
 
       {related.items.filter((c) => c.id !== listing.id).length > 0 && (
