@@ -370,18 +370,18 @@ const DRAWERS: Record<DrawingKey, Drawer> = {
       ),
   },
   "cutting-board": {
-    sh: [54, 79, 38],
+    sh: [52, 76, 40],
     d: () =>
-      P("M27 33H62Q70 33 74 39L86 47Q90 50 90 55Q90 60 86 63L74 71Q70 77 62 77H27Q20 77 20 70V40Q20 33 27 33Z", D("p", 0.3)) +
-      S("M27 30H62Q70 30 74 36L86 44Q90 47 90 52Q90 57 86 60L74 68Q70 74 62 74H27Q20 74 20 67V37Q20 30 27 30Z", "p", false) +
-      C(84, 52, 2.6, D("p", 0.5)) +
-      L("M26 40Q44 37 66 41M24 52Q40 49 60 53M26 63Q46 60 66 64", D("p", 0.25), 0.6, op(0.6)) +
-      H("M25 34Q40 32 60 33", 1.2, 0.5) +
-      E(40, 55, 9, 6, "#e0483e") +
-      E(40, 55, 7, 4.5, "#f26c5b") +
-      L("M36 55H44M40 51.5V58.5", "#ffd0c2", 0.6) +
-      P("M56 50Q62 43 68 48Q62 54 56 50Z", "a") +
-      L("M56 50Q62 48 68 48", D("a", 0.3), 0.5),
+      P("M24 38H62Q66 38 68 43H74A9 9 0 1 1 74 61H68Q66 66 62 66H24Q16 66 16 58V46Q16 38 24 38Z", D("p", 0.3), `transform="translate(1 3)"`) +
+      S("M24 34H62Q66 34 68 42H74A9 9 0 1 1 74 60H68Q66 68 62 68H24Q16 68 16 60V42Q16 34 24 34Z", "p", false) +
+      C(78, 51, 2.6, D("p", 0.5)) +
+      L("M22 42Q40 39.5 60 43M20 52Q38 49.5 58 53M23 61Q42 58.5 60 62M70 48Q76 47 82 49", D("p", 0.22), 0.6, op(0.6)) +
+      H("M21 37.5Q40 36 60 37", 1.2, 0.5) +
+      E(36, 51, 9, 6.5, "#e0483e") +
+      E(36, 50.6, 7.2, 5, "#f26c5b") +
+      L("M32 50.6H40M36 47V54", "#ffd0c2", 0.6) +
+      P("M48 54Q54 44 62 49Q55 57 48 54Z", "a") +
+      L("M48 54Q55 51 62 49", D("a", 0.3), 0.5),
   },
   tshirt: {
     sh: [50, 84, 34],
@@ -984,7 +984,7 @@ export function renderIllustrationSvg(spec: IllustrationSpec, size = 800): strin
   // Per-seller variation. Everything here is chosen so a difference hash barely moves: the background
   // tint keeps the background's luminance, the vignette is vertical only (a uniform darkening of each
   // row keeps every left/right comparison) and the shift is a fraction of a percent.
-  const TV = (globalThis as any).__HZV ?? { t: [0, 0.1, 0.08, 0.1], v: [0.1, 0.16, 0.06, 0.13], s: [[0, 0], [0.4, 0.3], [-0.4, 0.3], [0.3, -0.4]] };
+  const TV = { t: [0, 0.1, 0.08, 0.1], v: [0.1, 0.16, 0.06, 0.13], s: [[0, 0], [0.15, 0.1], [-0.15, 0.1], [0.1, -0.15]] };
   // keep the product visible: a background as light (or dark) as the product is pushed away from it
   const lp = lum(primary);
   const bgLum = Math.abs(lp - lum(background)) < 32 ? Math.max(40, Math.min(245, lp > 140 ? lp - 48 : lp + 48)) : lum(background);
@@ -1002,7 +1002,8 @@ export function renderIllustrationSvg(spec: IllustrationSpec, size = 800): strin
       if (k === "g") return lin(k, [[0, lt(primary, 0.88), 0.95], [1, lt(primary, 0.45), 0.9]]);
       if (k === "n") return lin(k, [[0, "#1a1f2b"], [1, dk(accent, 0.35)]], `x2="0" y2="1"`);
       if (k === "gd") return lin(k, [[0, "#f6dc8e"], [0.5, "#d9ae4f"], [1, "#a27a2c"]]);
-      return lin(k, [[0, lt(c, 0.3)], [0.5, c], [1, dk(c, 0.22)]]);
+      // lit from the upper left; very light colours get their shading from the dark side
+      return lum(c) > 215 ? lin(k, [[0, lt(c, 0.5)], [0.5, dk(c, 0.06)], [1, dk(c, 0.26)]], `x2="1" y2=".5"`) : lin(k, [[0, lt(c, 0.3)], [0.5, c], [1, dk(c, 0.24)]], `x2="1" y2=".5"`);
     }).join("") +
     patternDef(spec.pattern) +
     lin("o", [[0, "#fff", 0.2], [0.5, "#fff", 0], [1, "#000", 0.16]]) +
@@ -1010,7 +1011,7 @@ export function renderIllustrationSvg(spec: IllustrationSpec, size = 800): strin
     rad("q", [[0, accent, 0.55], [1, accent, 0]]) +
     lin("e", [[0, accent, 0.4], [1, accent, 0]], `x2="0" y2="1"`) +
     rad("d", [[0, "#000", 0.34], [0.55, "#000", 0.12], [1, "#000", 0]]) +
-    lin("b", [[0, dk(bg, 0.14)], [0.55, lt(bg, 0.25)], [1, lt(bg, 0.7)]], `x2="1" y2="0"`) +
+    lin("b", [[0, dk(bg, 0.08)], [0.55, lt(bg, 0.25)], [1, lt(bg, 0.6)]], `x2="1" y2="0"`) +
     lin("f", [[0, "#fff", 0], [1, dk(bg, 0.12), 0.9]], `x2="0" y2="1"`) +
     lin("v", [[0, "#000", vig], [0.3, "#000", 0], [0.75, "#000", 0], [1, "#000", vig * 1.2]], `x2="0" y2="1"`);
 
@@ -1030,11 +1031,13 @@ export function renderIllustrationSvg(spec: IllustrationSpec, size = 800): strin
       G(left ? "translate(-6 4) scale(.86)" : "translate(46 4) scale(.86)", shadow(30, 80, 22) + retailBox()) +
       G(`translate(${n((left ? 60 : 40) - s * sx)} ${n(87 - s * sy)}) scale(${s})`, shadow(sx, sy, sw) + body());
   } else {
+    // the product twice; which copy stands behind alternates between drawings
+    const flip = drawingIndex(spec.drawing) % 2 === 1;
     const s1 = 0.62;
     const s2 = 0.72;
     scene =
-      G(`translate(${n(30 - s1 * sx)} ${n(70 - s1 * sy)}) scale(${s1})`, shadow(sx, sy, sw) + body()) +
-      G(`translate(${n(64 - s2 * sx)} ${n(88 - s2 * sy)}) scale(${s2})`, shadow(sx, sy, sw) + body());
+      G(`translate(${n((flip ? 68 : 32) - s1 * sx)} ${n(70 - s1 * sy)}) scale(${s1})`, shadow(sx, sy, sw) + body()) +
+      G(`translate(${n((flip ? 38 : 63) - s2 * sx)} ${n(88 - s2 * sy)}) scale(${s2})`, shadow(sx, sy, sw) + body());
   }
 
   return (

@@ -67,12 +67,16 @@ export default async function setup(project: TestProject) {
 
 export async function teardown() {
   if (server?.pid) {
+    const exited = new Promise((r) => server!.once("exit", r));
     try {
       process.kill(-server.pid, "SIGTERM");
     } catch {
       // already gone
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    server.stdout?.destroy();
+    server.stderr?.destroy();
+    server.unref();
   }
   await cleanup?.();
 }
