@@ -1,8 +1,11 @@
-// Locale routing (next-intl) plus the currency: every page URL `/<locale>/<path>` is rewritten to the
-// internal route `/<locale>/<currency>/<path>`, the currency coming from the buyer's cookie. Pages can
-// then be rendered once per (locale, currency) and cached like static pages, instead of reading a
-// cookie on every request. Catalogue filters in the query string become one canonical path segment
-// for the same reason (see lib/catalog/category-view.ts).
+// Locale routing plus the currency: every page URL `/<locale>/<path>` is rewritten to the internal
+// route `/<locale>/<currency>/<path>`, the currency coming from the buyer's cookie. Pages can then be
+// rendered once per (locale, currency) and cached like static pages, instead of reading a cookie on
+// every request. Catalogue filters in the query string become one canonical path segment for the
+// same reason (see lib/catalog/category-view.ts).
+//
+// Paths without a locale go through next-intl (Accept-Language detection and redirect); paths that
+// have one are rewritten here directly: this runs on every page view, so it does as little as it can.
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale } from "./i18n/locales";
@@ -11,34 +14,36 @@ import { CURRENCY_COOKIE, currencyForRequest } from "./lib/money/currency-cookie
 import { categoryViewSegment } from "./lib/catalog/category-view";
 
 const intl = createMiddleware(routing);
+const LOCALE_COOKIE = "NEXT_LOCALE";
+const YEAR = 60 * 60 * 24 * 365;
 
 export default function proxy(request: NextRequest) {
-  const response = intl(request);
-  if (response.headers.has("location")) return response;
-
   const { pathname, searchParams } = request.nextUrl;
-  const [, locale, ...rest] = pathname.split("/");
-  if (!isLocale(locale)) return response;
+  const slash = pathname.indexOf("/", 1);
+  const locale = slash === -1 ? pathname.slice(1) : pathname.slice(1, slash);
+  if (!isLocale(locale)) return intl(request);
 
   const currency = currencyForRequest(request.cookies.get(CURRENCY_COOKIE)?.value, locale);
-  let internalRest = rest.join("/");
-  const category = /^c\/([^/]+)$/.exec(internalRest);
-  if (category) internalRest = `c/${category[1]}/${categoryViewSegment(searchParams)}`;
-
+  let rest = slash === -1 ? "" : pathname.slice(slash + 1);
   const url = request.nextUrl.clone();
-  url.pathname = `/${locale}/${currency}${internalRest ? `/${internalRest}` : ""}`;
-  if (category) url.search = "";
+  const category = /^c\/([^/]+)\/?$/.exec(rest);
+  if (category) {
+    rest = `c/${category[1]}/${categoryViewSegment(searchParams)}`;
+    url.search = "";
+  }
+  url.pathname = `/${locale}/${currency}${rest ? `/${rest}` : ""}`;
 
   const headers = new Headers(request.headers);
   headers.set("x-next-intl-locale", locale);
-  const rewritten = NextResponse.rewrite(url, { request: { headers } });
-  for (const cookie of response.headers.getSetCookie()) rewritten.headers.append("set-cookie", cookie);
-  const link = response.headers.get("link");
-  if (link) rewritten.headers.set("link", link);
-  return rewritten;
+  const response = NextResponse.rewrite(url, { request: { headers } });
+  // Remember the language for the next visit to `/`.
+  if (request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
+    response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
+  }
+  return response;
 }
 
 export const config = {
-  // Everything but API routes, Next internals, photos and files with an extension.
+  // Everything but API routes, Next internals, photos, the health page and files with an extension.
   matcher: ["/((?!api|_next|_vercel|media|health|.*\\..*).*)"],
 };

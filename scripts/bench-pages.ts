@@ -41,6 +41,7 @@ const rows = Object.entries(results).map(([name, r]) => ({
   "req/s": Math.round(r.requests.average),
   "p50 ms": r.latency.p50,
   "p99 ms": r.latency.p99,
+  "KB/page": Math.round(r.throughput.average / r.requests.average / 1024),
   errors: r.errors + r.non2xx,
   "vs static": (r.requests.average / base).toFixed(2),
 }));

@@ -26,8 +26,8 @@ export async function ListingCard({
   const unit = tUnits(card.unit as "piece", { count: card.moq });
   const tag = card.tags.find((x) => x === "ships-48h" || x === "low-moq" || x === "eco") ?? card.tags[0];
   return (
-    <article className="group card relative flex flex-col overflow-hidden transition-shadow hover:shadow-lg" data-testid="listing-card">
-      <div className="relative aspect-square overflow-hidden bg-ink-100">
+    <article className="lc group" data-testid="listing-card">
+      <div className="lc-media">
         {card.photoKey && (
           // eslint-disable-next-line @next/next/no-img-element
           <img
@@ -36,23 +36,22 @@ export async function ListingCard({
             width={400}
             height={400}
             loading={priority ? "eager" : "lazy"}
-            decoding="async"
-            className="h-full w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
+            className="lc-img"
           />
         )}
         {tag && (
-          <span className="absolute start-2 top-2 rounded-md bg-white/90 px-2 py-0.5 text-[11px] font-semibold text-ink-700 shadow-sm">
+          <span className="lc-tag">
             {tTags(tag as "eco")}
           </span>
         )}
         {!card.inStock && (
-          <span className="absolute end-2 top-2 rounded-md bg-ink-900/80 px-2 py-0.5 text-[11px] font-semibold text-white">
+          <span className="lc-out">
             {t("outOfStock")}
           </span>
         )}
       </div>
-      <div className="flex flex-1 flex-col gap-2 p-3">
-        <h3 className="line-clamp-2 min-h-[2.5rem] text-sm leading-5 text-ink-900" lang={card.titleLocale}>
+      <div className="lc-body">
+        <h3 className="lc-title" lang={card.titleLocale}>
           <Link href={`/p/${card.id}`} className="after:absolute after:inset-0">
             {card.title}
           </Link>
@@ -64,14 +63,14 @@ export async function ListingCard({
         )}
         <div className="mt-auto">
           <p className="flex items-baseline gap-1">
-            <span className="text-xs text-ink-500">{t("from")}</span>
-            <Money fen={card.priceMinFen} currency={currency} rate={rate} locale={locale} className="text-lg font-bold text-brand-700" />
+            <span className="lc-meta">{t("from")}</span>
+            <Money fen={card.priceMinFen} currency={currency} rate={rate} locale={locale} className="lc-price" />
           </p>
-          <p className="text-xs text-ink-500">
+          <p className="lc-meta">
             {t("moq", { count: card.moq, unit })} · {t("sold", { count: card.soldCount })}
           </p>
         </div>
-        <p className="flex items-center gap-1 truncate border-t border-ink-100 pt-2 text-xs text-ink-500">
+        <p className="lc-factory">
           {card.verified && <VerifiedIcon className="h-3.5 w-3.5 shrink-0 text-sky-600" />}
           <span className="truncate" dir="auto">{card.factoryName}</span>
         </p>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "../../globals.css";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { IconSprite } from "@/components/catalog/verified-badge";
 import { localeDirection } from "@/i18n/locales";
 import { cachedCategoryTree } from "@/lib/catalog/cached";
 import { shopContext, type ShopParams } from "@/lib/page-context";
@@ -12,6 +13,7 @@ import { shopContext, type ShopParams } from "@/lib/page-context";
 // Pages are rendered on first request per (locale, currency, path) and then served from the cache
 // until a tag they depend on is revalidated: nothing here reads cookies or headers.
 export const dynamicParams = true;
+const CLIENT_NAMESPACES = ["Header", "Listing", "Shipping", "Units", "Axes", "Modes"] as const;
 export function generateStaticParams(): ShopParams[] {
   return [];
 }
@@ -24,11 +26,14 @@ export async function generateMetadata({ params }: { params: Promise<ShopParams>
 
 export default async function ShopLayout({ children, params }: { children: ReactNode; params: Promise<ShopParams> }) {
   const { locale, currency, rate } = await shopContext(params);
-  const categories = await cachedCategoryTree(locale);
+  const [categories, messages] = await Promise.all([cachedCategoryTree(locale), getMessages({ locale })]);
+  // Only what client components use travels to the browser (on every page, twice: HTML and RSC).
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
+        <IconSprite />
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader locale={locale} currency={currency} categories={categories} />
           <main id="main" className="flex-1">
             {children}

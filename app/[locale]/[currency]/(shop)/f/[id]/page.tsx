@@ -31,7 +31,7 @@ export default async function FactoryPage({ params }: { params: Promise<Params> 
   if (!factory) notFound();
   const [tree, listings] = await Promise.all([
     cachedCategoryTree(locale),
-    cachedListingCards(locale, { factoryId: factory.id }, { sort: "popular", limit: 60 }),
+    cachedListingCards(locale, { factoryId: factory.id }, { sort: "popular", limit: 30 }),
   ]);
   const t = await getTranslations({ locale, namespace: "Factory" });
   const tCard = await getTranslations({ locale, namespace: "FactoryCard" });
