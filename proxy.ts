@@ -26,9 +26,10 @@ export default function proxy(request: NextRequest) {
   const currency = currencyForRequest(request.cookies.get(CURRENCY_COOKIE)?.value, locale);
   let rest = slash === -1 ? "" : pathname.slice(slash + 1);
   const url = request.nextUrl.clone();
-  const category = /^c\/([^/]+)\/?$/.exec(rest);
-  if (category) {
-    rest = `c/${category[1]}/${categoryViewSegment(searchParams)}`;
+  // Category and factory pages take sort, filters and page from the query string.
+  const listPage = /^([cf])\/([^/]+)\/?$/.exec(rest);
+  if (listPage) {
+    rest = `${listPage[1]}/${listPage[2]}/${categoryViewSegment(searchParams)}`;
     url.search = "";
   }
   url.pathname = `/${locale}/${currency}${rest ? `/${rest}` : ""}`;

@@ -86,7 +86,7 @@ export function OrderPanel({ locale, currency, ratePerCny, unit, moq, tiers, opt
                     className={`relative flex items-center gap-1.5 rounded-lg border px-2.5 py-1.5 text-sm ${activeValue === v.id ? "border-brand-500 bg-brand-50 text-brand-800" : "border-ink-100 bg-white hover:border-ink-300"}`}
                   >
                     {v.swatch && <span aria-hidden className="h-4 w-4 rounded-full ring-1 ring-ink-300" style={{ background: v.swatch }} />}
-                    <span lang={v.labelLocale}>{v.label}</span>
+                    <span lang={v.labelLocale} dir="auto">{v.label}</span>
                     {count > 0 && <span className="absolute -end-1.5 -top-1.5 rounded-full bg-brand-500 px-1.5 text-[10px] font-bold text-white">{count}</span>}
                   </button>
                 );
@@ -101,7 +101,7 @@ export function OrderPanel({ locale, currency, ratePerCny, unit, moq, tiers, opt
             <div key={sku.id} className="flex items-center gap-3 px-3 py-2" data-testid="sku-row">
               <span className="flex min-w-0 flex-1 items-center gap-2 text-sm">
                 {swatch && <span aria-hidden className="h-4 w-4 shrink-0 rounded-full ring-1 ring-ink-300" style={{ background: swatch }} />}
-                <span lang={labelLocale} className="truncate">{label || unitLabel(1)}</span>
+                <span lang={labelLocale} dir="auto" className="truncate">{label || unitLabel(1)}</span>
                 {sku.priceDeltaFen !== 0 && <span className="text-xs text-ink-500" dir="ltr">{sku.priceDeltaFen > 0 ? "+" : "−"}{money(Math.abs(sku.priceDeltaFen))}</span>}
               </span>
               <span className={`text-xs ${sku.available > 0 ? "text-ink-500" : "text-red-600"}`}>{t("available", { count: sku.available })}</span>

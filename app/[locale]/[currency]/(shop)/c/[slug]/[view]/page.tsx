@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
 import { CategoryFilters } from "@/components/catalog/category-filters";
 import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
+import { Pagination } from "@/components/catalog/pagination";
 import { Link } from "@/i18n/navigation";
 import { cachedCategoryTree, cachedListingCards } from "@/lib/catalog/cached";
 import { descendantIds, findCategory } from "@/lib/catalog/categories";
@@ -95,11 +96,14 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
       )}
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[260px_1fr]">
-        <aside className="lg:sticky lg:top-32 lg:self-start">
+        <aside id="filters" className="order-2 scroll-mt-32 lg:sticky lg:top-32 lg:order-none lg:self-start">
           <CategoryFilters locale={locale} slug={slug} view={view} currency={currency} />
         </aside>
         <section>
           <div className="mb-4 flex flex-wrap items-center gap-2 text-sm">
+            <a href="#filters" className="rounded-full bg-white px-3 py-1 font-medium text-brand-700 ring-1 ring-brand-200 lg:hidden">
+              {t("filters")}
+            </a>
             <span className="text-ink-500">{t("sort")}:</span>
             {(Object.keys(sortLabels) as Sort[]).map((sort) => (
               <Link
@@ -127,25 +131,7 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
               ))}
             </ListingGrid>
           )}
-          {pages > 1 && (
-            <nav className="mt-8 flex items-center justify-center gap-3 text-sm" aria-label={t("pageOf", { page: view.page, pages })}>
-              {view.page > 1 ? (
-                <Link href={href({ page: view.page - 1 })} className="btn-secondary" rel="prev">
-                  {t("previous")}
-                </Link>
-              ) : (
-                <span className="btn-secondary pointer-events-none opacity-40">{t("previous")}</span>
-              )}
-              <span className="text-ink-500">{t("pageOf", { page: view.page, pages })}</span>
-              {view.page < pages ? (
-                <Link href={href({ page: view.page + 1 })} className="btn-secondary" rel="next">
-                  {t("next")}
-                </Link>
-              ) : (
-                <span className="btn-secondary pointer-events-none opacity-40">{t("next")}</span>
-              )}
-            </nav>
-          )}
+          <Pagination locale={locale} page={view.page} pages={pages} href={(page) => href({ page })} />
         </section>
       </div>
     </div>

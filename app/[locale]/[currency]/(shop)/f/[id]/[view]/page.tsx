@@ -8,8 +8,11 @@ import { Link } from "@/i18n/navigation";
 import { cachedCategoryTree, cachedFactoryProfile, cachedListingCards } from "@/lib/catalog/cached";
 import { findCategory } from "@/lib/catalog/categories";
 import { shopContext, type ShopParams } from "@/lib/page-context";
+import { serializeCategoryView, viewFromSegment } from "@/lib/catalog/category-view";
+import { Pagination } from "@/components/catalog/pagination";
 
-type Params = ShopParams & { id: string };
+type Params = ShopParams & { id: string; view: string };
+const PAGE_SIZE = 30;
 const factoryId = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : null);
 
 // Rendered on first request, then cached until revalidated by tag (see lib/catalog/cached.ts).
@@ -26,12 +29,14 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function FactoryPage({ params }: { params: Promise<Params> }) {
   const { locale, currency, rate } = await shopContext(params);
-  const id = factoryId((await params).id);
+  const { id: rawId, view: segment } = await params;
+  const id = factoryId(rawId);
   const factory = id ? await cachedFactoryProfile(id, locale) : null;
   if (!factory) notFound();
+  const view = viewFromSegment(segment);
   const [tree, listings] = await Promise.all([
     cachedCategoryTree(locale),
-    cachedListingCards(locale, { factoryId: factory.id }, { sort: "popular", limit: 30 }),
+    cachedListingCards(locale, { factoryId: factory.id }, { sort: view.sort, limit: PAGE_SIZE, offset: (view.page - 1) * PAGE_SIZE }),
   ]);
   const t = await getTranslations({ locale, namespace: "Factory" });
   const tCard = await getTranslations({ locale, namespace: "FactoryCard" });
@@ -106,6 +111,12 @@ export default async function FactoryPage({ params }: { params: Promise<Params> 
               <ListingCard key={card.id} card={card} locale={locale} currency={currency} rate={rate} priority={i < 5} />
             ))}
           </ListingGrid>
+          <Pagination
+            locale={locale}
+            page={view.page}
+            pages={Math.ceil(factory.listingCount / PAGE_SIZE)}
+            href={(page) => `/f/${factory.id}${page > 1 ? `?${serializeCategoryView({ ...view, page })}` : ""}`}
+          />
         </div>
       </section>
     </div>
