@@ -984,7 +984,7 @@ export function renderIllustrationSvg(spec: IllustrationSpec, size = 800): strin
   // Per-seller variation. Everything here is chosen so a difference hash barely moves: the background
   // tint keeps the background's luminance, the vignette is vertical only (a uniform darkening of each
   // row keeps every left/right comparison) and the shift is a fraction of a percent.
-  const TV = { t: [0, 0.1, 0.08, 0.1], v: [0.1, 0.16, 0.06, 0.13], s: [[0, 0], [0.15, 0.1], [-0.15, 0.1], [0.1, -0.15]] };
+  const TV = { t: [0, 0.08, 0.07, 0.08], v: [0.1, 0.13, 0.08, 0.11], s: [[0, 0], [0.15, 0.1], [-0.15, 0.1], [0.1, -0.15]] };
   // keep the product visible: a background as light (or dark) as the product is pushed away from it
   const lp = lum(primary);
   const bgLum = Math.abs(lp - lum(background)) < 32 ? Math.max(40, Math.min(245, lp > 140 ? lp - 48 : lp + 48)) : lum(background);
