@@ -5,3 +5,4 @@ export * from "./logistics";
 export * from "./orders";
 export * from "./fulfilment";
 export * from "./partners";
+export * from "./search";

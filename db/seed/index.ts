@@ -7,6 +7,9 @@ import { hashPassword } from "../../lib/auth/password";
 import { tagSlugs } from "../../lib/catalog/tags";
 import { hashSvg } from "../../lib/photos/perceptual-hash";
 import { renderIllustrationSvg } from "../../lib/photos/illustrations";
+import { assignProductGroups } from "../../lib/search/product-groups";
+import { refreshSearchIndex } from "../../lib/search/refresh-search-index";
+import { refreshSuggestions } from "../../lib/search/refresh-suggestions";
 import type { Db, Tx } from "../client";
 import * as s from "../schema";
 import { planListings, type PlannedListing } from "./catalog-plan";
@@ -67,6 +70,9 @@ export async function seedDatabase(db: Db, log: (line: string) => void = () => {
     );
     await seedAccounts(tx, passwordHash, factoryIds, platformId);
     await seedListings(tx, plan, categoryIds, factoryIds, photos);
+    await refreshSearchIndex(tx);
+    await assignProductGroups(tx);
+    await refreshSuggestions(tx);
   });
   return { listings: plan.length, photos: photos.size, ms: Math.round(performance.now() - started) };
 }

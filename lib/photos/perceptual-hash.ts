@@ -40,19 +40,18 @@ export function hammingDistance(a: bigint, b: bigint): number {
 }
 
 /**
- * Colour signature: the image flattened on white and resized to 2x2 (area average), written as
- * 24 lowercase hex characters: four pixels in row-major order (top-left, top-right, bottom-left,
- * bottom-right), each as RRGGBB. Compare two signatures channel by channel (e.g. sum of absolute
- * differences) rather than for string equality.
+ * Colour signature: the image flattened on white and resized to 3x3 (area average), written as
+ * 54 lowercase hex characters: nine cells in row-major order, each as RRGGBB. The centre cells hold
+ * the product's own colours, the border the background. Compare with colourDistance().
  */
 export async function colourSignature(image: Buffer): Promise<string> {
   const px = await sharp(image)
     .flatten({ background: "#ffffff" })
     .removeAlpha()
-    .resize(2, 2, { fit: "fill", kernel: "cubic" })
+    .resize(3, 3, { fit: "fill", kernel: "cubic" })
     .raw()
     .toBuffer();
-  return Array.from(px.subarray(0, 12), (v) => v.toString(16).padStart(2, "0")).join("");
+  return Array.from(px.subarray(0, 27), (v) => v.toString(16).padStart(2, "0")).join("");
 }
 
 /** Rasterise an SVG at 256 px (density chosen from its width attribute), then hash it both ways. */
@@ -66,4 +65,20 @@ export async function hashSvg(svg: string): Promise<{ phash: bigint; colours: st
     .toBuffer();
   const [phash, colours] = await Promise.all([perceptualHash(png), colourSignature(png)]);
   return { phash, colours };
+}
+
+/**
+ * The largest difference between two colour signatures over their cells (mean of the three
+ * channels' absolute differences): 0 = same colours everywhere, 255 = opposite. The maximum, not the
+ * mean, so that a product of another colour on the same background still counts as different.
+ */
+export function colourDistance(a: string, b: string): number {
+  if (a.length !== b.length || a.length === 0 || a.length % 6 !== 0) return 255;
+  let worst = 0;
+  for (let cell = 0; cell < a.length; cell += 6) {
+    let sum = 0;
+    for (let c = cell; c < cell + 6; c += 2) sum += Math.abs(parseInt(a.slice(c, c + 2), 16) - parseInt(b.slice(c, c + 2), 16));
+    worst = Math.max(worst, sum / 3);
+  }
+  return worst;
 }

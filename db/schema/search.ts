@@ -1,0 +1,72 @@
+// The search index: one row per active listing, everything a search filters, sorts or facets on,
+// so that a query never joins. Rebuilt for a listing by lib/search/refresh-search-index.ts whenever
+// the listing, its translations, tags, SKUs, photos or factory change. Another engine (OpenSearch)
+// can take this role later behind the same lib/search interface.
+import { sql } from "drizzle-orm";
+import { bigint, boolean, index, integer, pgTable, real, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { listings } from "./catalog";
+
+export const listingSearch = pgTable(
+  "listing_search",
+  {
+    listingId: integer("listing_id").primaryKey().references(() => listings.id, { onDelete: "cascade" }),
+    /** Lower-cased titles in every locale, category names, material: what keywords match. */
+    doc: text("doc").notNull(),
+    /** Every two-character run of Chinese/Japanese/Korean script in `doc`: trigrams cannot match 2-character CJK words. */
+    cjkBigrams: varchar("cjk_bigrams", { length: 8 }).array().notNull(),
+    categoryIds: integer("category_ids").array().notNull(),
+    factoryId: integer("factory_id").notNull(),
+    province: varchar("province", { length: 40 }).notNull(),
+    verified: boolean("verified").notNull(),
+    priceMinFen: integer("price_min_fen").notNull(),
+    moq: integer("moq").notNull(),
+    soldCount: integer("sold_count").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+    inStock: boolean("in_stock").notNull(),
+    tags: varchar("tags", { length: 40 }).array().notNull(),
+    /** Cover photo's 64-bit dHash (signed) and its four 16-bit slices for multi-index hashing. */
+    phash: bigint("phash", { mode: "bigint" }),
+    h0: integer("h0"),
+    h1: integer("h1"),
+    h2: integer("h2"),
+    h3: integer("h3"),
+    colours: varchar("colours", { length: 64 }),
+    /** Listings whose covers are near-duplicates share a group: the same product. */
+    productGroup: integer("product_group"),
+    /** Popularity prior for ranking, 0..1. */
+    popularity: real("popularity").notNull().default(0),
+  },
+  (t) => [
+    index("listing_search_doc_trgm").using("gin", t.doc.op("gin_trgm_ops")),
+    index("listing_search_cjk").using("gin", t.cjkBigrams),
+    index("listing_search_categories").using("gin", t.categoryIds),
+    index("listing_search_tags").using("gin", t.tags),
+    index("listing_search_sold").on(t.soldCount),
+    index("listing_search_price").on(t.priceMinFen),
+    index("listing_search_published").on(t.publishedAt),
+    index("listing_search_h0").on(t.h0),
+    index("listing_search_h1").on(t.h1),
+    index("listing_search_h2").on(t.h2),
+    index("listing_search_h3").on(t.h3),
+    index("listing_search_group").on(t.productGroup),
+  ],
+);
+
+/** Completions offered as the buyer types: category and product names per locale. */
+export const searchSuggestions = pgTable(
+  "search_suggestions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    locale: varchar("locale", { length: 5 }).notNull(),
+    kind: varchar("kind", { length: 12 }).notNull(), // "category" | "product"
+    text: varchar("text", { length: 160 }).notNull(),
+    /** Lower-cased text, matched by prefix and by word. */
+    norm: varchar("norm", { length: 160 }).notNull(),
+    categorySlug: varchar("category_slug", { length: 80 }),
+    weight: integer("weight").notNull().default(0),
+  },
+  (t) => [
+    index("search_suggestions_prefix").on(t.locale, sql`${t.norm} text_pattern_ops`),
+    index("search_suggestions_trgm").using("gin", t.norm.op("gin_trgm_ops")),
+  ],
+);
