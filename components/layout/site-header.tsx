@@ -6,17 +6,16 @@ import type { Currency } from "@/lib/money/currencies";
 import { CurrencySwitcher } from "./currency-switcher";
 import { LocaleSwitcher } from "./locale-switcher";
 import { LogoMark } from "./logo";
+import { SearchBox } from "@/components/search/search-box";
 
 export async function SiteHeader({
   locale,
   currency,
   categories,
-  query = "",
 }: {
   locale: Locale;
   currency: Currency;
   categories: CategoryNode[];
-  query?: string;
 }) {
   const t = await getTranslations({ locale, namespace: "Header" });
   return (
@@ -32,33 +31,9 @@ export async function SiteHeader({
             <span className="hidden text-[11px] text-ink-500 sm:block">{t("tagline")}</span>
           </span>
         </Link>
-        <form
-          action={`/${locale}/search`}
-          method="get"
-          role="search"
-          className="order-3 flex w-full min-w-0 items-center gap-2 md:order-none md:ms-4 md:w-auto md:flex-1"
-        >
-          <label className="relative flex-1">
-            <span className="sr-only">{t("searchLabel")}</span>
-            <span aria-hidden className="pointer-events-none absolute inset-y-0 start-3 flex items-center text-ink-500">
-              <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
-                <circle cx="11" cy="11" r="7" />
-                <path d="m20 20-3.5-3.5" />
-              </svg>
-            </span>
-            <input
-              name="q"
-              type="search"
-              defaultValue={query}
-              placeholder={t("searchPlaceholder")}
-              className="input h-11 rounded-full ps-10 pe-4 text-[15px]"
-              enterKeyHint="search"
-            />
-          </label>
-          <button type="submit" className="btn-primary h-11 rounded-full px-5">
-            {t("searchButton")}
-          </button>
-        </form>
+        <div className="order-3 w-full min-w-0 md:order-none md:ms-4 md:w-auto md:flex-1">
+          <SearchBox />
+        </div>
         <div className="ms-auto flex items-center gap-2 md:ms-0">
           <LocaleSwitcher />
           <CurrencySwitcher currency={currency} />

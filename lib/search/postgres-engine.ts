@@ -1,0 +1,165 @@
+import "server-only";
+// Keyword search, facets and suggestions on PostgreSQL (the same SQL on PGlite), reading only
+// `listing_search` and `search_suggestions`.
+//
+// Matching: every query term must occur in the listing's text in some locale. Latin, Cyrillic and
+// Arabic terms match as substrings through the trigram index (so partial words work), and when no
+// listing has them all, again with trigram word similarity (so "silcone" finds "silicone"). Chinese,
+// Japanese and Korean terms have no spaces to split on: they match through the index of their
+// two-character runs, then as substrings.
+import { sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import type { Locale } from "@/i18n/locales";
+import { listListingCards } from "@/lib/catalog/listing-cards";
+import { intArray, textArray } from "./sql-arrays";
+import { normalize, parseQuery, type QueryTerm } from "./text";
+import type { Facets, KeywordQuery, KeywordResult, SearchFilters, Suggestion } from "./types";
+
+/** Facets are counted on at most this many matches; broader queries say "sampled". */
+export const FACET_SAMPLE = 10_000;
+export const PRICE_BUCKETS_FEN = [0, 500, 1000, 2000, 5000, 10000, 50000];
+
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function termCondition(term: QueryTerm, fuzzy: boolean): SQL {
+  const contains = sql`s.doc like ${`%${likeEscape(term.text)}%`}`;
+  if (term.cjk) {
+    return term.bigrams.length ? sql`(s.cjk_bigrams @> ${textArray(term.bigrams)}::varchar[] and ${contains})` : contains;
+  }
+  return fuzzy ? sql`(${contains} or s.doc %> ${term.text})` : contains;
+}
+
+function filterConditions(f: SearchFilters): SQL[] {
+  const out: SQL[] = [];
+  if (f.categoryId) out.push(sql`s.category_ids @> ${intArray([f.categoryId])}`);
+  if (f.priceMinFen != null) out.push(sql`s.price_min_fen >= ${f.priceMinFen}`);
+  if (f.priceMaxFen != null) out.push(sql`s.price_min_fen <= ${f.priceMaxFen}`);
+  if (f.maxMoq != null) out.push(sql`s.moq <= ${f.maxMoq}`);
+  if (f.province) out.push(sql`s.province = ${f.province}`);
+  if (f.verifiedOnly) out.push(sql`s.verified`);
+  if (f.tags?.length) out.push(sql`s.tags @> ${textArray(f.tags)}::varchar[]`);
+  if (f.inStockOnly) out.push(sql`s.in_stock`);
+  return out;
+}
+
+function orderBy(query: KeywordQuery, terms: QueryTerm[], fuzzy: boolean): SQL {
+  switch (query.sort) {
+    case "price_asc":
+      return sql`s.price_min_fen asc, s.sold_count desc, s.listing_id desc`;
+    case "price_desc":
+      return sql`s.price_min_fen desc, s.sold_count desc, s.listing_id desc`;
+    case "newest":
+      return sql`s.published_at desc, s.listing_id desc`;
+    case "popular":
+      return sql`s.sold_count desc, s.listing_id desc`;
+    default: {
+      // Exact matches all contain every term: sales, then freshness decide. Fuzzy matches rank by
+      // how close the words are first.
+      if (!fuzzy) return sql`s.popularity desc, s.published_at desc, s.listing_id desc`;
+      const similarity = sql.join(
+        terms.filter((t) => !t.cjk).map((t) => sql`word_similarity(${t.text}, s.doc)`),
+        sql` + `,
+      );
+      return sql`(${similarity}) desc, s.popularity desc, s.published_at desc, s.listing_id desc`;
+    }
+  }
+}
+
+async function countFacets(db: DbOrTx, where: SQL): Promise<{ total: number; facets: Facets }> {
+  const [row] = rowsOf<{
+    total: number;
+    categories: { value: number; count: number }[] | null;
+    provinces: { value: string; count: number }[] | null;
+    tags: { value: string; count: number }[] | null;
+    verified: number;
+    in_stock: number;
+    prices: number[] | null;
+  }>(
+    await db.execute(sql`
+      with m as (select s.category_ids, s.province, s.verified, s.tags, s.in_stock, s.price_min_fen
+                 from listing_search s where ${where} limit ${FACET_SAMPLE + 1})
+      select (select count(*)::int from m) as total,
+        (select json_agg(json_build_object('value', c, 'count', n) order by n desc)
+           from (select unnest(category_ids) as c, count(*)::int as n from m group by 1) x) as categories,
+        (select json_agg(json_build_object('value', province, 'count', n) order by n desc)
+           from (select province, count(*)::int as n from m group by 1) x) as provinces,
+        (select json_agg(json_build_object('value', t, 'count', n) order by n desc)
+           from (select unnest(tags) as t, count(*)::int as n from m group by 1) x) as tags,
+        (select count(*)::int from m where verified) as verified,
+        (select count(*)::int from m where in_stock) as in_stock,
+        (select array[${sql.join(
+          PRICE_BUCKETS_FEN.map((from, i) => {
+            const to = PRICE_BUCKETS_FEN[i + 1];
+            return to == null
+              ? sql`(select count(*)::int from m where price_min_fen >= ${from})`
+              : sql`(select count(*)::int from m where price_min_fen >= ${from} and price_min_fen < ${to})`;
+          }),
+          sql`, `,
+        )}]) as prices`),
+  );
+  const sampled = row.total > FACET_SAMPLE;
+  return {
+    total: Math.min(row.total, FACET_SAMPLE),
+    facets: {
+      categories: row.categories ?? [],
+      provinces: row.provinces ?? [],
+      tags: row.tags ?? [],
+      verified: row.verified,
+      inStock: row.in_stock,
+      prices: PRICE_BUCKETS_FEN.map((from, i) => ({ from, to: PRICE_BUCKETS_FEN[i + 1] ?? null, count: row.prices?.[i] ?? 0 })),
+      sampled,
+    },
+  };
+}
+
+const emptyFacets: Facets = { categories: [], provinces: [], tags: [], verified: 0, inStock: 0, prices: [], sampled: false };
+
+export async function searchKeyword(db: DbOrTx, query: KeywordQuery): Promise<KeywordResult> {
+  const terms = parseQuery(query.q);
+  if (terms.length === 0) return { items: [], total: 0, facets: emptyFacets, mode: "none" };
+  const filters = filterConditions(query);
+
+  const run = async (fuzzy: boolean) => {
+    const where = sql.join([...terms.map((t) => termCondition(t, fuzzy)), ...filters], sql` and `);
+    const { total, facets } = await countFacets(db, where);
+    if (total === 0) return null;
+    const ids = rowsOf<{ id: number }>(
+      await db.execute(sql`select s.listing_id as id from listing_search s where ${where}
+        order by ${orderBy(query, terms, fuzzy)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
+    ).map((r) => Number(r.id));
+    return { ids, total, facets };
+  };
+
+  let mode: KeywordResult["mode"] = "exact";
+  let found = await run(false);
+  if (!found && terms.some((t) => !t.cjk)) {
+    mode = "fuzzy";
+    found = await run(true);
+  }
+  if (!found) return { items: [], total: 0, facets: emptyFacets, mode: "none" };
+  return { items: await cardsInOrder(db, query.locale, found.ids), total: found.total, facets: found.facets, mode };
+}
+
+/** Listing cards for ids, in the order given. */
+export async function cardsInOrder(db: DbOrTx, locale: Locale, ids: number[]) {
+  if (ids.length === 0) return [];
+  const { items } = await listListingCards(db, locale, { ids }, { limit: ids.length });
+  const byId = new Map(items.map((c) => [c.id, c]));
+  return ids.map((id) => byId.get(id)).filter((c) => c != null);
+}
+
+export async function suggest(db: DbOrTx, locale: Locale, prefix: string, limit = 8): Promise<Suggestion[]> {
+  const text = normalize(prefix).slice(0, 60);
+  if (!text) return [];
+  const starts = `${likeEscape(text)}%`;
+  const inside = `%${likeEscape(text)}%`;
+  const rows = rowsOf<{ text: string; kind: "category" | "product"; category_slug: string | null }>(
+    await db.execute(sql`
+      select text, kind, category_slug from search_suggestions
+      where locale = ${locale} and (norm like ${starts} or norm like ${inside})
+      order by (kind = 'category') desc, (norm like ${starts}) desc, weight desc, id
+      limit ${limit}`),
+  );
+  return rows.map((r) => ({ text: r.text, kind: r.kind, categorySlug: r.category_slug }));
+}

@@ -1,0 +1,123 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as s from "@/db/schema";
+import { searchKeyword, suggest } from "@/lib/search/postgres-engine";
+import type { KeywordQuery } from "@/lib/search/types";
+import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const search = (q: string, extra: Partial<KeywordQuery> = {}) =>
+  searchKeyword(database.db, { q, locale: "en", sort: "relevance", page: 1, pageSize: 100, ...extra });
+
+async function titlesOf(ids: number[], locale: string) {
+  const rows = await database.db
+    .select({ id: s.listingTranslations.listingId, title: s.listingTranslations.title })
+    .from(s.listingTranslations)
+    .where(sql`${s.listingTranslations.listingId} = any(${`{${ids.join(",")}}`}::int[]) and ${s.listingTranslations.locale} = ${locale}`);
+  return rows.map((r) => r.title);
+}
+
+describe("keyword search", () => {
+  it("finds a Chinese product name without spaces inside longer titles", async () => {
+    const result = await search("手机壳", { locale: "zh" });
+    expect(result.mode).toBe("exact");
+    expect(result.total).toBeGreaterThan(0);
+    for (const title of await titlesOf(result.items.map((i) => i.id), "zh")) expect(title).toContain("手机壳");
+  });
+
+  it("matches every translation: a Mongolian query finds a listing written in Chinese", async () => {
+    const [mn] = await database.db.select().from(s.listingTranslations).where(eq(s.listingTranslations.locale, "mn")).limit(1);
+    const word = mn.title.split(/\s+/).find((w) => /^[\u0400-\u04FF]{5,}$/.test(w))!;
+    const result = await search(word, { locale: "mn" });
+    expect(result.items.map((i) => i.id)).toContain(mn.listingId);
+  });
+
+  it("finds partial words", async () => {
+    const full = await search("silicone");
+    const partial = await search("silico");
+    expect(partial.total).toBe(full.total);
+    expect(full.total).toBeGreaterThan(0);
+  });
+
+  it("tolerates a typo when nothing matches exactly", async () => {
+    const result = await search("silcone");
+    expect(result.mode).toBe("fuzzy");
+    const silicone = new Set((await search("silicone")).items.map((i) => i.id));
+    expect(result.items.some((i) => silicone.has(i.id))).toBe(true);
+  });
+
+  it("requires every word", async () => {
+    const both = await search("silicone case");
+    const one = await search("silicone");
+    expect(both.total).toBeLessThanOrEqual(one.total);
+    for (const title of await titlesOf(both.items.map((i) => i.id), "en")) expect(title.toLowerCase()).toMatch(/silicone/);
+  });
+
+  it("ranks exact matches by sales, then freshness", async () => {
+    const result = await search("mug");
+    const sold = result.items.map((i) => i.soldCount);
+    expect(sold).toEqual([...sold].sort((a, b) => b - a));
+  });
+
+  it("sorts by price both ways", async () => {
+    const up = (await search("bag", { sort: "price_asc" })).items.map((i) => i.priceMinFen);
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    const down = (await search("bag", { sort: "price_desc" })).items.map((i) => i.priceMinFen);
+    expect(down).toEqual([...down].sort((a, b) => b - a));
+  });
+
+  it("applies filters and counts facets on what matches", async () => {
+    const all = await search("cotton");
+    expect(all.total).toBeGreaterThan(3);
+    const province = all.facets.provinces[0];
+    const filtered = await search("cotton", { province: province.value, verifiedOnly: true, maxMoq: 100000 });
+    expect(filtered.total).toBeLessThanOrEqual(province.count);
+    expect(filtered.facets.provinces.map((p) => p.value)).toEqual([province.value]);
+    for (const item of filtered.items) {
+      expect(item.province).toBe(province.value);
+      expect(item.verified).toBe(true);
+    }
+    const counted = all.facets.prices.reduce((sum, b) => sum + b.count, 0);
+    expect(counted).toBe(all.total);
+    expect(all.facets.verified).toBeLessThanOrEqual(all.total);
+  });
+
+  it("filters by price range, max MOQ, tag and category", async () => {
+    const [cat] = await database.db.select().from(s.categories).where(eq(s.categories.slug, "home-kitchen"));
+    const result = await search("set", { priceMinFen: 500, priceMaxFen: 5000, maxMoq: 300, tags: ["eco"], categoryId: cat.id });
+    for (const item of result.items) {
+      expect(item.priceMinFen).toBeGreaterThanOrEqual(500);
+      expect(item.priceMinFen).toBeLessThanOrEqual(5000);
+      expect(item.moq).toBeLessThanOrEqual(300);
+      expect(item.tags).toContain("eco");
+    }
+  });
+
+  it("says nothing matches rather than failing", async () => {
+    const result = await search("zzqxwv");
+    expect(result).toMatchObject({ total: 0, mode: "none", items: [] });
+    expect((await search("   ")).mode).toBe("none");
+  });
+});
+
+describe("suggestions", () => {
+  it("completes from category names and product titles in the buyer's locale", async () => {
+    const en = await suggest(database.db, "en", "pho");
+    expect(en.length).toBeGreaterThan(0);
+    expect(en[0].kind).toBe("category");
+    expect(en[0].text).toMatch(/^Phone/i);
+    const zh = await suggest(database.db, "zh", "手机");
+    expect(zh.length).toBeGreaterThan(0);
+    for (const s2 of zh) expect(s2.text).toContain("手机");
+  });
+  it("returns nothing for an empty prefix", async () => {
+    expect(await suggest(database.db, "en", " ")).toEqual([]);
+  });
+});
