@@ -29,6 +29,8 @@ export interface ListingCard {
 }
 
 export interface CardFilter {
+  /** Only these listings (a short list: image and link search results). */
+  ids?: number[];
   categoryIds?: number[];
   factoryId?: number;
   priceMinFen?: number;
@@ -41,6 +43,7 @@ export interface CardFilter {
 
 function where(filter: CardFilter): SQL {
   const conditions: SQL[] = [eq(listings.status, "active")];
+  if (filter.ids) conditions.push(inArray(listings.id, filter.ids));
   if (filter.categoryIds?.length) conditions.push(inArray(listings.categoryId, filter.categoryIds));
   if (filter.factoryId) conditions.push(eq(listings.factoryId, filter.factoryId));
   if (filter.priceMinFen != null) conditions.push(gte(listings.priceMinFen, filter.priceMinFen));

@@ -9,8 +9,10 @@ import { FactoryCard } from "@/components/factory/factory-card";
 import { Gallery } from "@/components/listing/gallery";
 import { ListingDescription } from "@/components/listing/listing-description";
 import { ListingPurchase } from "@/components/listing/listing-purchase";
+import { PriceComparison } from "@/components/listing/price-comparison";
 import { localeNames, isLocale } from "@/i18n/locales";
 import { cachedCategoryTree, cachedListingCards, cachedListingDetail, cachedShippingLines } from "@/lib/catalog/cached";
+import { cachedProductOffers } from "@/lib/catalog/cached-offers";
 import { findCategory } from "@/lib/catalog/categories";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { defaultCountryFor } from "@/lib/shipping/countries";
@@ -36,10 +38,11 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
   const id = listingId((await params).id);
   const listing = id ? await cachedListingDetail(id, locale) : null;
   if (!listing) notFound();
-  const [tree, lines, related] = await Promise.all([
+  const [tree, lines, related, comparison] = await Promise.all([
     cachedCategoryTree(locale),
     cachedShippingLines(locale),
     cachedListingCards(locale, { categoryIds: [listing.categoryId] }, { sort: "popular", limit: 11 }),
+    cachedProductOffers(listing.id, locale),
   ]);
   const t = await getTranslations({ locale, namespace: "Listing" });
   const tUnits = await getTranslations({ locale, namespace: "Units" });
@@ -133,6 +136,33 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
               />
             </div>
           </section>
+          {comparison.offers.length > 0 && comparison.agent && (
+            <section className="card p-5">
+              <PriceComparison
+                locale={locale}
+                currency={currency}
+                ratePerCny={rate.ratePerCny}
+                defaultCountry={defaultCountryFor(locale)}
+                current={{
+                  id: listing.id,
+                  title: listing.title.text,
+                  titleLocale: listing.title.locale,
+                  factory: { id: listing.factory.id, name: listing.factory.name, province: listing.factory.province, verified: listing.factory.verified },
+                  moq: listing.moq,
+                  unit: listing.unit,
+                  weightG: listing.weightG,
+                  lengthMm: listing.lengthMm,
+                  widthMm: listing.widthMm,
+                  heightMm: listing.heightMm,
+                  tiers: listing.tiers,
+                  photoKey: listing.photos[0]?.key ?? null,
+                }}
+                offers={comparison.offers}
+                lines={lines}
+                agent={comparison.agent}
+              />
+            </section>
+          )}
           <section className="card p-5">
             <h2 className="text-lg font-semibold">{t("specifications")}</h2>
             <dl className="mt-3 grid grid-cols-1 gap-x-6 text-sm sm:grid-cols-2">
