@@ -182,7 +182,7 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
         </button>
       </form>
       {imageState === "error" && (
-        <p role="alert" className="absolute start-4 top-full mt-1 rounded-lg bg-red-50 px-3 py-1.5 text-xs text-red-700 ring-1 ring-red-200">
+        <p role="alert" data-testid="image-error" className="absolute start-4 top-full mt-1 rounded-lg bg-red-50 px-3 py-1.5 text-xs text-red-700 ring-1 ring-red-200">
           {imageError}
         </p>
       )}

@@ -91,8 +91,10 @@ describe("image and link search", () => {
     const page = await newPage();
     await page.goto("/en");
     await page.getByTestId("image-search-input").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not really a photo") });
-    await page.getByRole("alert").waitFor();
-    expect(await page.getByRole("alert").innerText()).toMatch(/not an image/i);
+    const error = page.getByTestId("image-error");
+    await error.waitFor();
+    expect(await error.innerText()).toMatch(/not an image/i);
+    expect(await error.getAttribute("role")).toBe("alert");
     await page.context().close();
   });
 
