@@ -6,20 +6,25 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import type { Suggestion } from "@/lib/search/types";
 
-export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
+export function SearchBox() {
   const t = useTranslations("SearchBox");
   const tHeader = useTranslations("Header");
   const locale = useLocale();
   const listId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState(initialQuery);
+  const [query, setQuery] = useState("");
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [imageState, setImageState] = useState<"idle" | "uploading" | "error">("idle");
   const [imageError, setImageError] = useState("");
+
+  // On the search page, show what was searched (read on the client: cached pages share this header).
+  useEffect(() => {
+    if (/\/search$/.test(window.location.pathname)) setQuery(new URLSearchParams(window.location.search).get("q") ?? "");
+  }, []);
 
   useEffect(() => {
     const text = query.trim();
