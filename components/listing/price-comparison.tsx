@@ -1,4 +1,5 @@
 "use client";
+import { CountrySelect, useDestination } from "./country-select";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { VerifiedIcon } from "@/components/catalog/verified-badge";
@@ -27,12 +28,7 @@ const MAX_QUANTITY = 1_000_000;
 /** The same product from other factories, ranked by landed unit cost at the buyer's quantity and country. */
 export function PriceComparison({ locale, currency, ratePerCny, defaultCountry, current, offers, lines, agent }: Props) {
   const t = useTranslations("Compare");
-  const countries = useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: "region" });
-    const codes = [...new Set(lines.flatMap((l) => l.countries))];
-    return codes.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
-  }, [lines, locale]);
-  const [country, setCountry] = useState(countries.some((c) => c.code === defaultCountry) ? defaultCountry : (countries[0]?.code ?? defaultCountry));
+  const { countries, country, setCountry } = useDestination(lines, locale, defaultCountry);
   const [quantity, setQuantity] = useState(current.moq);
 
   const ranked = useMemo(
@@ -83,18 +79,7 @@ export function PriceComparison({ locale, currency, ratePerCny, defaultCountry, 
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-xs text-ink-500">{t("country")}</span>
-          <select
-            data-testid="compare-country"
-            value={country}
-            onChange={(e) => setCountry(e.target.value)}
-            className="h-9 rounded-lg border border-ink-300 bg-white px-2 text-sm"
-          >
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CountrySelect testId="compare-country" countries={countries} value={country} onChange={setCountry} />
         </label>
       </div>
 

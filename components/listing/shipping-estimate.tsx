@@ -1,6 +1,6 @@
 "use client";
+import { CountrySelect, useDestination } from "./country-select";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
 import { convertFromCny } from "@/lib/money/convert";
 import { formatMoney } from "@/lib/money/format";
 import { estimateParcel, quoteLine } from "@/lib/shipping/chargeable-weight";
@@ -15,12 +15,7 @@ export function ShippingEstimate({ currency, ratePerCny, unit, weightG, box, lin
   const tModes = useTranslations("Modes");
   const tUnits = useTranslations("Units");
   const locale = useLocale();
-  const countries = useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: "region" });
-    const codes = [...new Set(lines.flatMap((l) => l.countries))];
-    return codes.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
-  }, [lines, locale]);
-  const [country, setCountry] = useState(countries.some((c) => c.code === defaultCountry) ? defaultCountry : countries[0]?.code);
+  const { countries, country, setCountry } = useDestination(lines, locale, defaultCountry);
   const parcel = estimateParcel([{ weightG, box, quantity: total }]);
   const quotes = lines
     .filter((line) => line.countries.includes(country))
@@ -36,18 +31,7 @@ export function ShippingEstimate({ currency, ratePerCny, unit, weightG, box, lin
         </h2>
         <label className="flex items-center gap-2 text-sm">
           <span className="text-ink-500">{t("country")}</span>
-          <select
-            data-testid="shipping-country"
-            value={country}
-            onChange={(e) => setCountry(e.target.value)}
-            className="h-9 rounded-lg border border-ink-300 bg-white px-2 text-sm"
-          >
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CountrySelect testId="shipping-country" countries={countries} value={country} onChange={setCountry} />
         </label>
       </div>
       <p className="mt-2 text-xs text-ink-500">{t("intro", { count: total, unit: tUnits(unit as "piece", { count: total }) })}</p>

@@ -1,27 +1,7 @@
 // Demo product types, part A: phone accessories, home & kitchen, apparel, shoes & bags, toys & games,
 // beauty & care. Pure data (plus tiny builders); deterministic.
 import type { ProductTypeSeed } from "../types";
-import type { Locale, Localized, OptionSeed } from "../types";
-import { color, size } from "./glossary";
-
-const LOCALES: Locale[] = ["en", "zh", "mn", "ru", "ja", "ko", "es", "fr", "ar", "vi"];
-
-/** A text in all ten locales, in the order en, zh, mn, ru, ja, ko, es, fr, ar, vi. */
-const L = (
-  en: string, zh: string, mn: string, ru: string, ja: string,
-  ko: string, es: string, fr: string, ar: string, vi: string,
-): Localized => ({ en, zh, mn, ru, ja, ko, es, fr, ar, vi });
-
-/** The same label in every locale (numbers with international units: "350 ml", "65W"). */
-const same = (s: string): Localized => L(s, s, s, s, s, s, s, s, s, s);
-
-/** Title fragments per locale, built from translated fragments. */
-const te = (...items: Localized[]): Record<Locale, string[]> =>
-  Object.fromEntries(LOCALES.map((l) => [l, items.map((i) => i[l])])) as Record<Locale, string[]>;
-
-const v = (key: string, label: Localized) => ({ key, label });
-const colors = (...keys: Parameters<typeof color>[0][]): OptionSeed => ({ axis: "color", values: keys.map(color) });
-const sizes = (...keys: Parameters<typeof size>[0][]): OptionSeed => ({ axis: "size", values: keys.map(size) });
+import { L, colors, same, sizes, te, v } from "./builders";
 
 // Shared title fragments.
 const X = {

@@ -1,37 +1,8 @@
 // Demo product types, part B: sports & outdoors, lighting & electrical, office & stationery,
 // jewelry & watches, home textiles, tools & hardware. Pure data (plus tiny builders); deterministic.
 import type { ProductTypeSeed } from "../types";
-import type { DesignSeed, Locale, Localized, OptionSeed } from "../types";
-import { color, size } from "./glossary";
-
-const LOCALES: Locale[] = ["en", "zh", "mn", "ru", "ja", "ko", "es", "fr", "ar", "vi"];
-
-/** A text in all ten locales, in the order en, zh, mn, ru, ja, ko, es, fr, ar, vi. */
-const L = (
-  en: string, zh: string, mn: string, ru: string, ja: string,
-  ko: string, es: string, fr: string, ar: string, vi: string,
-): Localized => ({ en, zh, mn, ru, ja, ko, es, fr, ar, vi });
-
-/** The same label in every locale (a number with an international unit: "9 W", "45 cm"). */
-const same = (s: string): Localized => L(s, s, s, s, s, s, s, s, s, s);
-
-/** Title fragments per locale, built from translated fragments. */
-const te = (...items: Localized[]): Record<Locale, string[]> =>
-  Object.fromEntries(LOCALES.map((l) => [l, items.map((i) => i[l])])) as Record<Locale, string[]>;
-
-const v = (key: string, label: Localized) => ({ key, label });
-const colors = (...keys: Parameters<typeof color>[0][]): OptionSeed => ({ axis: "color", values: keys.map(color) });
-const sizes = (...keys: Parameters<typeof size>[0][]): OptionSeed => ({ axis: "size", values: keys.map(size) });
-/** An axis whose labels are numbers with units, identical in every locale. */
-const numeric = (axis: OptionSeed["axis"], ...labels: string[]): OptionSeed => ({
-  axis,
-  values: labels.map((s) => v(s.toLowerCase().replace(/[^a-z0-9.]+/g, "-").replace(/\./g, "-").replace(/^-|-$/g, ""), same(s))),
-});
-const d = (key: string, primary: string, secondary: string, accent: string, background: string, pattern: DesignSeed["pattern"]): DesignSeed => ({
-  key,
-  palette: { primary, secondary, accent, background },
-  pattern,
-});
+import type { OptionSeed } from "../types";
+import { L, colors, d, numeric, sizes, te, v } from "./builders";
 
 // Shared title fragments.
 const X = {
