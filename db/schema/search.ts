@@ -67,6 +67,6 @@ export const searchSuggestions = pgTable(
   },
   (t) => [
     index("search_suggestions_prefix").on(t.locale, sql`${t.norm} text_pattern_ops`),
-    index("search_suggestions_trgm").using("gin", t.norm.op("gin_trgm_ops")),
+    index("search_suggestions_categories").on(t.locale).where(sql`${t.kind} = 'category'`),
   ],
 );

@@ -16,7 +16,11 @@ import { normalize, parseQuery, type QueryTerm } from "./text";
 import type { Facets, KeywordQuery, KeywordResult, SearchFilters, Suggestion } from "./types";
 
 /** Facets are counted on at most this many matches; broader queries say "sampled". */
-export const FACET_SAMPLE = 10_000;
+export const FACET_SAMPLE = 3_000;
+/** Typo-tolerant matching re-ranks at most this many candidates. */
+const FUZZY_CANDIDATES = 2_000;
+/** Shorter words are matched exactly, never fuzzily (a typo in 3 letters is another word). */
+const FUZZY_MIN_LENGTH = 4;
 export const PRICE_BUCKETS_FEN = [0, 500, 1000, 2000, 5000, 10000, 50000];
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
@@ -27,7 +31,7 @@ function termCondition(term: QueryTerm, fuzzy: boolean): SQL {
   if (term.cjk) {
     return term.bigrams.length ? sql`(s.cjk_bigrams @> ${textArray(term.bigrams)}::varchar[] and ${contains})` : contains;
   }
-  return fuzzy ? sql`(${contains} or s.doc %> ${term.text})` : contains;
+  return fuzzy && [...term.text].length >= FUZZY_MIN_LENGTH ? sql`(${contains} or s.doc %> ${term.text})` : contains;
 }
 
 function filterConditions(f: SearchFilters): SQL[] {
@@ -57,8 +61,10 @@ function orderBy(query: KeywordQuery, terms: QueryTerm[], fuzzy: boolean): SQL {
       // Exact matches all contain every term: sales, then freshness decide. Fuzzy matches rank by
       // how close the words are first.
       if (!fuzzy) return sql`s.popularity desc, s.published_at desc, s.listing_id desc`;
+      const fuzzyTerms = terms.filter((t) => !t.cjk && [...t.text].length >= FUZZY_MIN_LENGTH);
+      if (!fuzzyTerms.length) return sql`s.popularity desc, s.published_at desc, s.listing_id desc`;
       const similarity = sql.join(
-        terms.filter((t) => !t.cjk).map((t) => sql`word_similarity(${t.text}, s.doc)`),
+        fuzzyTerms.map((t) => sql`word_similarity(${t.text}, s.doc)`),
         sql` + `,
       );
       return sql`(${similarity}) desc, s.popularity desc, s.published_at desc, s.listing_id desc`;
@@ -115,8 +121,18 @@ async function countFacets(db: DbOrTx, where: SQL): Promise<{ total: number; fac
 
 const emptyFacets: Facets = { categories: [], provinces: [], tags: [], verified: 0, inStock: 0, prices: [], sampled: false };
 
+/**
+ * Two-letter words ("ml", "5w") cannot use the trigram index: when the query has longer words too,
+ * those carry the search and the short ones are left out; a query of short words only keeps them.
+ */
+export function searchableTerms(q: string): QueryTerm[] {
+  const terms = parseQuery(q);
+  const long = terms.filter((t) => t.cjk || [...t.text].length >= 3);
+  return long.length ? long : terms;
+}
+
 export async function searchKeyword(db: DbOrTx, query: KeywordQuery): Promise<KeywordResult> {
-  const terms = parseQuery(query.q);
+  const terms = searchableTerms(query.q);
   if (terms.length === 0) return { items: [], total: 0, facets: emptyFacets, mode: "none" };
   const filters = filterConditions(query);
 
@@ -124,9 +140,13 @@ export async function searchKeyword(db: DbOrTx, query: KeywordQuery): Promise<Ke
     const where = sql.join([...terms.map((t) => termCondition(t, fuzzy)), ...filters], sql` and `);
     const { total, facets } = await countFacets(db, where);
     if (total === 0) return null;
+    const page = sql`order by ${orderBy(query, terms, fuzzy)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`;
     const ids = rowsOf<{ id: number }>(
-      await db.execute(sql`select s.listing_id as id from listing_search s where ${where}
-        order by ${orderBy(query, terms, fuzzy)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
+      await db.execute(
+        fuzzy
+          ? sql`select s.listing_id as id from (select * from listing_search s where ${where} limit ${FUZZY_CANDIDATES}) s ${page}`
+          : sql`select s.listing_id as id from listing_search s where ${where} ${page}`,
+      ),
     ).map((r) => Number(r.id));
     return { ids, total, facets };
   };
@@ -152,13 +172,18 @@ export async function cardsInOrder(db: DbOrTx, locale: Locale, ids: number[]) {
 export async function suggest(db: DbOrTx, locale: Locale, prefix: string, limit = 8): Promise<Suggestion[]> {
   const text = normalize(prefix).slice(0, 60);
   if (!text) return [];
-  const starts = `${likeEscape(text)}%`;
-  const inside = `%${likeEscape(text)}%`;
+  // Categories whose name contains the text (a few hundred rows per locale, by a partial index),
+  // then products whose title starts with it (a range of the (locale, norm) index).
   const rows = rowsOf<{ text: string; kind: "category" | "product"; category_slug: string | null }>(
     await db.execute(sql`
-      select text, kind, category_slug from search_suggestions
-      where locale = ${locale} and (norm like ${starts} or norm like ${inside})
-      order by (kind = 'category') desc, (norm like ${starts}) desc, weight desc, id
+      (select text, kind, category_slug, 0 as rank, weight from search_suggestions
+        where locale = ${locale} and kind = 'category' and norm like ${`%${likeEscape(text)}%`}
+        order by (norm like ${`${likeEscape(text)}%`}) desc, weight desc limit 3)
+      union all
+      (select text, kind, category_slug, 1 as rank, weight from search_suggestions
+        where locale = ${locale} and kind = 'product' and norm like ${`${likeEscape(text)}%`}
+        order by weight desc limit ${limit})
+      order by rank, weight desc
       limit ${limit}`),
   );
   return rows.map((r) => ({ text: r.text, kind: r.kind, categorySlug: r.category_slug }));

@@ -7,9 +7,9 @@ export async function refreshSuggestions(db: DbOrTx) {
   await db.execute(sql`delete from search_suggestions where true`);
   await db.execute(sql`
     insert into search_suggestions (locale, kind, text, norm, category_slug, weight)
-    select ct.locale, 'category', ct.name, lower(ct.name), c.slug,
-      (select count(*)::int from listing_search s where c.id = any(s.category_ids)) * 1000
-    from category_translations ct join categories c on c.id = ct.category_id`);
+    select ct.locale, 'category', ct.name, lower(ct.name), c.slug, coalesce(n.count, 0) * 1000
+    from category_translations ct join categories c on c.id = ct.category_id
+    left join (select unnest(category_ids) as id, count(*)::int as count from listing_search group by 1) n on n.id = c.id`);
   await db.execute(sql`
     insert into search_suggestions (locale, kind, text, norm, weight)
     select t.locale, 'product', min(t.title), lower(t.title), sum(s.sold_count)::int

@@ -1,0 +1,2 @@
+DROP INDEX "search_suggestions_trgm";--> statement-breakpoint
+CREATE INDEX "search_suggestions_categories" ON "search_suggestions" USING btree ("locale") WHERE "search_suggestions"."kind" = 'category';
