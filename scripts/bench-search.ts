@@ -13,6 +13,8 @@
 //     postgres.js debug hook), and of the slowest call when it misses its target.
 //  3. Prints a summary with targets, generation time and table/index sizes.
 // --standin uses inline SQL stand-ins instead of lib/search (used automatically if a module is missing).
+import { migrateDatabase } from "../db/migrate";
+import { refreshSearchWords } from "../lib/search/refresh-search-words";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -577,6 +579,15 @@ async function main() {
       const [meta] = await client`select generation_ms, generated_at from bench_meta limit 1`;
       generationMs = Number(meta.generation_ms);
       log(`Reusing the complete database (generated ${new Date(meta.generated_at).toISOString()} in ${secs(generationMs)}; --fresh rebuilds)`);
+      // A database generated before the latest migrations: apply them, fill what they added.
+      await migrateDatabase(database);
+    }
+    const [words] = await client`select count(*)::int as n from search_words`;
+    if (mode === "build" || Number(words.n) === 0) {
+      await step("search_words (vocabulary for typo correction)", async () => {
+        await refreshSearchWords(db);
+        await client.unsafe("analyze search_words");
+      });
     }
 
     const [counts] = await client`select (select count(*)::int from listings) as listings,

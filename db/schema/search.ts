@@ -70,3 +70,13 @@ export const searchSuggestions = pgTable(
     index("search_suggestions_categories").on(t.locale).where(sql`${t.kind} = 'category'`),
   ],
 );
+
+/** Every word of the search documents, for correcting typos in a query ("silcone" -> "silicone"). */
+export const searchWords = pgTable(
+  "search_words",
+  {
+    word: varchar("word", { length: 60 }).primaryKey(),
+    docCount: integer("doc_count").notNull(),
+  },
+  (t) => [index("search_words_trgm").using("gin", t.word.op("gin_trgm_ops"))],
+);

@@ -10,6 +10,7 @@ import { renderIllustrationSvg } from "../../lib/photos/illustrations";
 import { assignProductGroups } from "../../lib/search/product-groups";
 import { refreshSearchIndex } from "../../lib/search/refresh-search-index";
 import { refreshSuggestions } from "../../lib/search/refresh-suggestions";
+import { refreshSearchWords } from "../../lib/search/refresh-search-words";
 import type { Db, Tx } from "../client";
 import * as s from "../schema";
 import { planListings, type PlannedListing } from "./catalog-plan";
@@ -73,6 +74,7 @@ export async function seedDatabase(db: Db, log: (line: string) => void = () => {
     await refreshSearchIndex(tx);
     await assignProductGroups(tx);
     await refreshSuggestions(tx);
+    await refreshSearchWords(tx);
   });
   return { listings: plan.length, photos: photos.size, ms: Math.round(performance.now() - started) };
 }

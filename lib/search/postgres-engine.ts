@@ -2,11 +2,11 @@ import "server-only";
 // Keyword search, facets and suggestions on PostgreSQL (the same SQL on PGlite), reading only
 // `listing_search` and `search_suggestions`.
 //
-// Matching: every query term must occur in the listing's text in some locale. Latin, Cyrillic and
-// Arabic terms match as substrings through the trigram index (so partial words work), and when no
-// listing has them all, again with trigram word similarity (so "silcone" finds "silicone"). Chinese,
-// Japanese and Korean terms have no spaces to split on: they match through the index of their
-// two-character runs, then as substrings.
+// Matching: every query word must occur in the listing's text in some locale. Latin, Cyrillic and
+// Arabic words match as substrings through the trigram index (so partial words work); when no
+// listing has them all, mistyped words are corrected against the vocabulary (`search_words`) and
+// the search runs again (so "silcone" finds "silicone"). Chinese, Japanese and Korean words have no
+// spaces to split on: they match through the index of their two-character runs, then as substrings.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import type { Locale } from "@/i18n/locales";
@@ -17,21 +17,19 @@ import type { Facets, KeywordQuery, KeywordResult, SearchFilters, Suggestion } f
 
 /** Facets are counted on at most this many matches; broader queries say "sampled". */
 export const FACET_SAMPLE = 3_000;
-/** Typo-tolerant matching re-ranks at most this many candidates. */
-const FUZZY_CANDIDATES = 2_000;
-/** Shorter words are matched exactly, never fuzzily (a typo in 3 letters is another word). */
+/** Shorter words are never corrected (a typo in 3 letters is another word). */
 const FUZZY_MIN_LENGTH = 4;
 export const PRICE_BUCKETS_FEN = [0, 500, 1000, 2000, 5000, 10000, 50000];
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function termCondition(term: QueryTerm, fuzzy: boolean): SQL {
+function termCondition(term: QueryTerm): SQL {
   const contains = sql`s.doc like ${`%${likeEscape(term.text)}%`}`;
   if (term.cjk) {
     return term.bigrams.length ? sql`(s.cjk_bigrams @> ${textArray(term.bigrams)}::varchar[] and ${contains})` : contains;
   }
-  return fuzzy && [...term.text].length >= FUZZY_MIN_LENGTH ? sql`(${contains} or s.doc %> ${term.text})` : contains;
+  return contains;
 }
 
 function filterConditions(f: SearchFilters): SQL[] {
@@ -47,7 +45,7 @@ function filterConditions(f: SearchFilters): SQL[] {
   return out;
 }
 
-function orderBy(query: KeywordQuery, terms: QueryTerm[], fuzzy: boolean): SQL {
+function orderBy(query: KeywordQuery): SQL {
   switch (query.sort) {
     case "price_asc":
       return sql`s.price_min_fen asc, s.sold_count desc, s.listing_id desc`;
@@ -57,19 +55,27 @@ function orderBy(query: KeywordQuery, terms: QueryTerm[], fuzzy: boolean): SQL {
       return sql`s.published_at desc, s.listing_id desc`;
     case "popular":
       return sql`s.sold_count desc, s.listing_id desc`;
-    default: {
-      // Exact matches all contain every term: sales, then freshness decide. Fuzzy matches rank by
-      // how close the words are first.
-      if (!fuzzy) return sql`s.popularity desc, s.published_at desc, s.listing_id desc`;
-      const fuzzyTerms = terms.filter((t) => !t.cjk && [...t.text].length >= FUZZY_MIN_LENGTH);
-      if (!fuzzyTerms.length) return sql`s.popularity desc, s.published_at desc, s.listing_id desc`;
-      const similarity = sql.join(
-        fuzzyTerms.map((t) => sql`word_similarity(${t.text}, s.doc)`),
-        sql` + `,
-      );
-      return sql`(${similarity}) desc, s.popularity desc, s.published_at desc, s.listing_id desc`;
-    }
+    default:
+      // Every match contains every word: sales, then freshness decide.
+      return sql`s.popularity desc, s.published_at desc, s.listing_id desc`;
   }
+}
+
+/**
+ * Each Latin/Cyrillic word of 4+ letters that is not in the vocabulary is replaced by the most
+ * similar word that is (trigram similarity over `search_words`, a table of distinct words).
+ */
+async function correctTerms(db: DbOrTx, terms: QueryTerm[]): Promise<QueryTerm[]> {
+  return Promise.all(
+    terms.map(async (term) => {
+      if (term.cjk || [...term.text].length < FUZZY_MIN_LENGTH) return term;
+      const [best] = rowsOf<{ word: string }>(
+        await db.execute(sql`select word from search_words where word % ${term.text}
+          order by (word = ${term.text}) desc, similarity(word, ${term.text}) desc, doc_count desc limit 1`),
+      );
+      return best && best.word !== term.text ? { ...term, text: best.word } : term;
+    }),
+  );
 }
 
 async function countFacets(db: DbOrTx, where: SQL): Promise<{ total: number; facets: Facets }> {
@@ -122,13 +128,15 @@ async function countFacets(db: DbOrTx, where: SQL): Promise<{ total: number; fac
 const emptyFacets: Facets = { categories: [], provinces: [], tags: [], verified: 0, inStock: 0, prices: [], sampled: false };
 
 /**
- * Two-letter words ("ml", "5w") cannot use the trigram index: when the query has longer words too,
- * those carry the search and the short ones are left out; a query of short words only keeps them.
+ * Words under three letters ("ml", "5") cannot use the trigram index: when the query has longer
+ * words, those carry the search; a query of short words only ("15 ml") is searched as a phrase.
  */
 export function searchableTerms(q: string): QueryTerm[] {
   const terms = parseQuery(q);
   const long = terms.filter((t) => t.cjk || [...t.text].length >= 3);
-  return long.length ? long : terms;
+  if (long.length) return long;
+  const phrase = normalize(q);
+  return [...phrase].length >= 3 ? [{ text: phrase, cjk: false, bigrams: [] }] : terms;
 }
 
 export async function searchKeyword(db: DbOrTx, query: KeywordQuery): Promise<KeywordResult> {
@@ -136,26 +144,26 @@ export async function searchKeyword(db: DbOrTx, query: KeywordQuery): Promise<Ke
   if (terms.length === 0) return { items: [], total: 0, facets: emptyFacets, mode: "none" };
   const filters = filterConditions(query);
 
-  const run = async (fuzzy: boolean) => {
-    const where = sql.join([...terms.map((t) => termCondition(t, fuzzy)), ...filters], sql` and `);
+  const run = async (words: QueryTerm[]) => {
+    const where = sql.join([...words.map(termCondition), ...filters], sql` and `);
     const { total, facets } = await countFacets(db, where);
     if (total === 0) return null;
-    const page = sql`order by ${orderBy(query, terms, fuzzy)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`;
     const ids = rowsOf<{ id: number }>(
-      await db.execute(
-        fuzzy
-          ? sql`select s.listing_id as id from (select * from listing_search s where ${where} limit ${FUZZY_CANDIDATES}) s ${page}`
-          : sql`select s.listing_id as id from listing_search s where ${where} ${page}`,
-      ),
+      await db.execute(sql`select s.listing_id as id from listing_search s where ${where}
+        order by ${orderBy(query)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
     ).map((r) => Number(r.id));
     return { ids, total, facets };
   };
 
   let mode: KeywordResult["mode"] = "exact";
-  let found = await run(false);
-  if (!found && terms.some((t) => !t.cjk)) {
-    mode = "fuzzy";
-    found = await run(true);
+  let found = await run(terms);
+  if (!found) {
+    // Nothing has every word: correct the words that look mistyped against the vocabulary.
+    const corrected = await correctTerms(db, terms);
+    if (corrected.some((t, i) => t.text !== terms[i].text)) {
+      mode = "fuzzy";
+      found = await run(corrected);
+    }
   }
   if (!found) return { items: [], total: 0, facets: emptyFacets, mode: "none" };
   return { items: await cardsInOrder(db, query.locale, found.ids), total: found.total, facets: found.facets, mode };
