@@ -568,7 +568,8 @@ async function explain(client: postgres.Sql, title: string, run: Run) {
 async function main() {
   log(`bench:search at ${SCALE.toLocaleString("en")} listings, database ${DB_NAME}`);
   const mode = await ensureDatabase();
-  const { client, db, database } = connect(1);
+  // A small pool, as the app has: one search may use two connections at once (facets and page).
+  const { client, db, database } = connect(4);
   try {
     let generationMs: number;
     if (mode === "build") {

@@ -146,13 +146,14 @@ export async function searchKeyword(db: DbOrTx, query: KeywordQuery): Promise<Ke
 
   const run = async (words: QueryTerm[]) => {
     const where = sql.join([...words.map(termCondition), ...filters], sql` and `);
-    const { total, facets } = await countFacets(db, where);
-    if (total === 0) return null;
-    const ids = rowsOf<{ id: number }>(
-      await db.execute(sql`select s.listing_id as id from listing_search s where ${where}
+    // Facets and the page of ids are independent: on a server they run on two connections at once.
+    const [{ total, facets }, rows] = await Promise.all([
+      countFacets(db, where),
+      db.execute(sql`select s.listing_id as id from listing_search s where ${where}
         order by ${orderBy(query)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
-    ).map((r) => Number(r.id));
-    return { ids, total, facets };
+    ]);
+    if (total === 0) return null;
+    return { ids: rowsOf<{ id: number }>(rows).map((r) => Number(r.id)), total, facets };
   };
 
   let mode: KeywordResult["mode"] = "exact";
