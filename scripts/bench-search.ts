@@ -15,6 +15,7 @@
 // --standin uses inline SQL stand-ins instead of lib/search (used automatically if a module is missing).
 import { migrateDatabase } from "../db/migrate";
 import { refreshSearchWords } from "../lib/search/refresh-search-words";
+import { maintainSearchOrder } from "../lib/search/maintain-search-order";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -584,6 +585,11 @@ async function main() {
       await migrateDatabase(database);
     }
     const [words] = await client`select count(*)::int as n from search_words`;
+    const [clustered] = await client`select count(*)::int as n from pg_index i join pg_class c on c.oid = i.indexrelid
+      where c.relname = 'listing_search_sold' and i.indisclustered`;
+    if (mode === "build" || Number(clustered.n) === 0) {
+      await step("listing_search in static-rank order (CLUSTER)", () => maintainSearchOrder(db));
+    }
     if (mode === "build" || Number(words.n) === 0) {
       await step("search_words (vocabulary for typo correction)", async () => {
         await refreshSearchWords(db);

@@ -41,7 +41,8 @@ export const listingSearch = pgTable(
     index("listing_search_cjk").using("gin", t.cjkBigrams),
     index("listing_search_categories").using("gin", t.categoryIds),
     index("listing_search_tags").using("gin", t.tags),
-    index("listing_search_sold").on(t.soldCount),
+    // Descending: the table is kept clustered on it (static-rank order, see lib/search/maintain-search-order.ts).
+    index("listing_search_sold").on(t.soldCount.desc()),
     index("listing_search_price").on(t.priceMinFen),
     index("listing_search_published").on(t.publishedAt),
     index("listing_search_h0").on(t.h0),

@@ -20,6 +20,8 @@ export const FACET_SAMPLE = 3_000;
 /** Shorter words are never corrected (a typo in 3 letters is another word). */
 const FUZZY_MIN_LENGTH = 4;
 export const PRICE_BUCKETS_FEN = [0, 500, 1000, 2000, 5000, 10000, 50000];
+/** Matches ranked by sales: the first this many in static-rank order (40 pages of 24). */
+export const RANKED_WINDOW = 960;
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -54,10 +56,10 @@ function orderBy(query: KeywordQuery): SQL {
     case "newest":
       return sql`s.published_at desc, s.listing_id desc`;
     case "popular":
-      return sql`s.sold_count desc, s.listing_id desc`;
+      return sql`s.sold_count desc, s.published_at desc, s.listing_id desc`;
     default:
       // Every match contains every word: sales, then freshness decide.
-      return sql`s.popularity desc, s.published_at desc, s.listing_id desc`;
+      return sql`s.sold_count desc, s.published_at desc, s.listing_id desc`;
   }
 }
 
@@ -147,10 +149,18 @@ export async function searchKeyword(db: DbOrTx, query: KeywordQuery): Promise<Ke
   const run = async (words: QueryTerm[]) => {
     const where = sql.join([...words.map(termCondition), ...filters], sql` and `);
     // Facets and the page of ids are independent: on a server they run on two connections at once.
+    // Ranked by sales, a page comes from the first RANKED_WINDOW matches in static-rank order (the
+    // table is clustered best sellers first): the best sellers among them are the best sellers of
+    // all, and a broad query does not sort tens of thousands of rows. Other sorts sort every match.
+    const offset = (query.page - 1) * query.pageSize;
+    const byRank = query.sort === "relevance" || query.sort === "popular";
     const [{ total, facets }, rows] = await Promise.all([
       countFacets(db, where),
-      db.execute(sql`select s.listing_id as id from listing_search s where ${where}
-        order by ${orderBy(query)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
+      byRank
+        ? db.execute(sql`select s.listing_id as id from (select * from listing_search s where ${where} limit ${RANKED_WINDOW}) s
+            order by ${orderBy(query)} limit ${query.pageSize} offset ${offset}`)
+        : db.execute(sql`select s.listing_id as id from listing_search s where ${where}
+            order by ${orderBy(query)} limit ${query.pageSize} offset ${offset}`),
     ]);
     if (total === 0) return null;
     return { ids: rowsOf<{ id: number }>(rows).map((r) => Number(r.id)), total, facets };

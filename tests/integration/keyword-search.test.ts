@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
+import { maintainSearchOrder } from "@/lib/search/maintain-search-order";
 import { searchKeyword, suggest } from "@/lib/search/postgres-engine";
 import type { KeywordQuery } from "@/lib/search/types";
 import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
@@ -64,6 +65,12 @@ describe("keyword search", () => {
     const result = await search("mug");
     const sold = result.items.map((i) => i.soldCount);
     expect(sold).toEqual([...sold].sort((a, b) => b - a));
+  });
+
+  it("keeps the same ranking once the index is rewritten in static-rank order", async () => {
+    const before = (await search("set")).items.map((i) => i.id);
+    await maintainSearchOrder(database.db);
+    expect((await search("set")).items.map((i) => i.id)).toEqual(before);
   });
 
   it("sorts by price both ways", async () => {

@@ -13,7 +13,7 @@ import { decimalStringToMinor } from "@/lib/money/format";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { parseProductLink } from "@/lib/search/link-lookup";
 import { lookupProductLink } from "@/lib/search/lookup-product-link";
-import { searchKeyword } from "@/lib/search/postgres-engine";
+import { RANKED_WINDOW, searchKeyword } from "@/lib/search/postgres-engine";
 import { activeFilters, parseSearchState, searchHref, searchSorts, type SearchState } from "@/lib/search/search-params";
 
 // Per request: the query is in the URL and results depend on it.
@@ -141,7 +141,12 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
                 <ListingCard key={card.id} card={card} locale={locale} currency={currency} rate={rate} priority={i < 4} />
               ))}
             </ListingGrid>
-            <Pagination locale={locale} page={state.page} pages={Math.ceil(result.total / PAGE_SIZE)} href={(page) => href({ ...state, page })} />
+            <Pagination
+              locale={locale}
+              page={state.page}
+              pages={Math.min(Math.ceil(result.total / PAGE_SIZE), state.sort === "relevance" || state.sort === "popular" ? RANKED_WINDOW / PAGE_SIZE : Infinity)}
+              href={(page) => href({ ...state, page })}
+            />
           </section>
         </div>
       )}
