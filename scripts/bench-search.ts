@@ -272,7 +272,7 @@ async function generate(client: postgres.Sql, db: Db, database: Database) {
   await step("listing_search insert", () =>
     client.unsafe(`
       insert into listing_search (listing_id, doc, cjk_bigrams, category_ids, factory_id, province, verified, price_min_fen,
-        moq, sold_count, published_at, in_stock, tags, phash, h0, h1, h2, h3, colours, product_group, popularity)
+        moq, sold_count, published_at, in_stock, tags, phash, h0, h1, h2, h3, colours, product_group)
       select l.id, d.doc, bg.bigrams,
         array_remove(array[l.category_id, c.parent_id, pc.parent_id], null),
         l.factory_id, f.province, f.verified_at is not null, l.price_min_fen, l.moq, l.sold_count,
@@ -280,8 +280,7 @@ async function generate(client: postgres.Sql, db: Db, database: Database) {
         k.stock - k.reserved > 0 and k.active,
         coalesce((select array_agg(t order by t) from unnest(pt.tags) t), '{}'),
         ph.phash, ((ph.phash >> 48) & 65535)::int, ((ph.phash >> 32) & 65535)::int, ((ph.phash >> 16) & 65535)::int,
-        (ph.phash & 65535)::int, ph.colours, p.product_group,
-        least(1, ln(1 + l.sold_count) / ln(100001))
+        (ph.phash & 65535)::int, ph.colours, p.product_group
       from bench_docs d
       join bench_bigrams bg using (pt, variant, colour)
       join listings l on l.id = d.id
@@ -351,7 +350,7 @@ function standIns(): Omit<Engine, "source"> {
         q.verifiedOnly ? sql`and s.verified` : sql``,
       ];
       const rows = rowsOf<{ id: number }>(await db.execute(sql`select listing_id as id from listing_search s where ${where} ${sql.join(filters, sql` `)}
-        order by popularity desc limit ${q.pageSize}`));
+        order by sold_count desc limit ${q.pageSize}`));
       const [c] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from (select 1 from listing_search s where ${where}
         ${sql.join(filters, sql` `)} limit 10001) x`));
       return { total: c.n, items: rows };

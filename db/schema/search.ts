@@ -3,7 +3,7 @@
 // the listing, its translations, tags, SKUs, photos or factory change. Another engine (OpenSearch)
 // can take this role later behind the same lib/search interface.
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, pgTable, real, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, text, timestamp, varchar } from "drizzle-orm/pg-core";
 import { listings } from "./catalog";
 
 export const listingSearch = pgTable(
@@ -33,8 +33,6 @@ export const listingSearch = pgTable(
     colours: varchar("colours", { length: 64 }),
     /** Listings whose covers are near-duplicates share a group: the same product. */
     productGroup: integer("product_group"),
-    /** Popularity prior for ranking, 0..1. */
-    popularity: real("popularity").notNull().default(0),
   },
   (t) => [
     index("listing_search_doc_trgm").using("gin", t.doc.op("gin_trgm_ops")),

@@ -23,7 +23,7 @@ export async function refreshSearchIndex(db: DbOrTx, listingIds?: number[]) {
       from listings l where l.status = 'active' ${only}
     )
     insert into listing_search (listing_id, doc, cjk_bigrams, category_ids, factory_id, province, verified, price_min_fen,
-      moq, sold_count, published_at, in_stock, tags, phash, h0, h1, h2, h3, colours, popularity)
+      moq, sold_count, published_at, in_stock, tags, phash, h0, h1, h2, h3, colours)
     select l.id, d.doc,
       coalesce((select array_agg(distinct substr(m[1], i, 2)) from regexp_matches(d.doc, ${`([${CJK_CLASS}]+)`}, 'g') as m,
         generate_series(1, char_length(m[1]) - 1) as i), '{}'),
@@ -33,8 +33,7 @@ export async function refreshSearchIndex(db: DbOrTx, listingIds?: number[]) {
       exists (select 1 from skus k where k.listing_id = l.id and k.active and k.stock - k.reserved > 0),
       coalesce((select array_agg(lt.tag order by lt.tag) from listing_tags lt where lt.listing_id = l.id), '{}'),
       ph.phash, ((ph.phash >> 48) & 65535)::int, ((ph.phash >> 32) & 65535)::int, ((ph.phash >> 16) & 65535)::int,
-      (ph.phash & 65535)::int, ph.colours,
-      least(1, ln(1 + l.sold_count) / ln(100001))
+      (ph.phash & 65535)::int, ph.colours
     from docs d
     join listings l on l.id = d.id
     join factories f on f.organisation_id = l.factory_id
@@ -46,5 +45,5 @@ export async function refreshSearchIndex(db: DbOrTx, listingIds?: number[]) {
       verified = excluded.verified, price_min_fen = excluded.price_min_fen, moq = excluded.moq,
       sold_count = excluded.sold_count, published_at = excluded.published_at, in_stock = excluded.in_stock,
       tags = excluded.tags, phash = excluded.phash, h0 = excluded.h0, h1 = excluded.h1, h2 = excluded.h2,
-      h3 = excluded.h3, colours = excluded.colours, popularity = excluded.popularity`);
+      h3 = excluded.h3, colours = excluded.colours`);
 }

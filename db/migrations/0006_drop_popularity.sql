@@ -1,0 +1,1 @@
+ALTER TABLE "listing_search" DROP COLUMN "popularity";
