@@ -20,6 +20,7 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { Database, Db } from "../db/client";
+import { rowsOf } from "../db/client";
 import { prepareDatabase } from "../db/bootstrap";
 import * as schema from "../db/schema";
 import { productTypes } from "../db/seed/catalog-plan";
@@ -336,7 +337,6 @@ interface Engine {
   lookupLink: (db: Db, url: string, locale: Locale) => Promise<unknown>;
 }
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 function standIns(): Omit<Engine, "source"> {
   return {

@@ -9,6 +9,7 @@ import "server-only";
 // kept when a probe happens to find them; same-product matches (<= 6 bits) are always found.
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { rowsOf } from "@/db/client";
 import { colourDistance, colourSignature, perceptualHash } from "@/lib/photos/perceptual-hash";
 import { NEAR_DUPLICATE_BITS, SAME_COLOURS } from "./product-groups";
 import { intArray } from "./sql-arrays";
@@ -48,7 +49,6 @@ export function hashSlices(phash: bigint): [number, number, number, number] {
 /** A slice value and its 16 neighbours one bit away. */
 const withNeighbours = (slice: number) => [slice, ...Array.from({ length: 16 }, (_, bit) => slice ^ (1 << bit))];
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 /** The image query, exported for EXPLAIN in tests and benchmarks. */
 export function similarByHashQuery(phash: bigint, candidates = MAX_CANDIDATES) {

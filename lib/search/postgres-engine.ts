@@ -9,6 +9,7 @@ import "server-only";
 // spaces to split on: they match through the index of their two-character runs, then as substrings.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { rowsOf } from "@/db/client";
 import type { Locale } from "@/i18n/locales";
 import { listListingCards } from "@/lib/catalog/listing-cards";
 import { intArray, textArray } from "./sql-arrays";
@@ -23,7 +24,6 @@ export const PRICE_BUCKETS_FEN = [0, 500, 1000, 2000, 5000, 10000, 50000];
 /** Matches ranked by sales: the first this many in static-rank order (40 pages of 24). */
 export const RANKED_WINDOW = 960;
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function termCondition(term: QueryTerm): SQL {

@@ -3,7 +3,8 @@ import "server-only";
 // same product sold by different factories: one product group, for price comparison.
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { colourDistance } from "@/lib/photos/perceptual-hash";
+import { rowsOf } from "@/db/client";
+import { colourDistance, hammingDistance } from "@/lib/photos/perceptual-hash";
 import { intArray } from "./sql-arrays";
 
 export const NEAR_DUPLICATE_BITS = 6;
@@ -11,19 +12,8 @@ export const NEAR_DUPLICATE_BITS = 6;
 export const SAME_COLOURS = 8;
 
 export const isSameProduct = (a: { phash: bigint; colours: string }, b: { phash: bigint; colours: string }) =>
-  hamming(a.phash, b.phash) <= NEAR_DUPLICATE_BITS && colourDistance(a.colours, b.colours) <= SAME_COLOURS;
+  hammingDistance(a.phash, b.phash) <= NEAR_DUPLICATE_BITS && colourDistance(a.colours, b.colours) <= SAME_COLOURS;
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
-
-export function hamming(a: bigint, b: bigint): number {
-  let x = BigInt.asUintN(64, a ^ b);
-  let n = 0;
-  while (x) {
-    x &= x - 1n;
-    n++;
-  }
-  return n;
-}
 
 /** Recomputes every product group. */
 export async function assignProductGroups(db: DbOrTx) {

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/client";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readUploadedImage } from "@/lib/photos/validate-image";
@@ -13,7 +14,6 @@ afterAll(async () => {
   await database?.close();
 });
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 /** Every match sorted: same product first, then by distance, then cheapest first. */
 function expectSorted(matches: ImageMatch[]) {

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf as rows } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import * as s from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
@@ -12,7 +13,6 @@ afterAll(async () => {
   await database?.close();
 });
 
-const rows = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 describe("migrations", () => {
   it("create every table of the data model", async () => {
