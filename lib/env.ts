@@ -14,6 +14,17 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Set to "0" to skip seeding demo data into an empty database on start. */
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  /** Signs session cookies; without it a random secret is kept in `.auth-secret` (see lib/auth/secret.ts). */
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+  /** The public origin (e.g. https://haozao.example); inferred from the request when unset. */
+  BETTER_AUTH_URL: z.url().optional(),
+  /** Stripe: without a secret key the clearly labelled test payment provider is used. */
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_/, "STRIPE_SECRET_KEY must start with sk_ or rk_").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must start with whsec_").optional(),
+  /** Where the Stripe SDK sends requests (tests point it at a local recorder). */
+  STRIPE_API_HOST: z.string().optional(),
+  STRIPE_API_PORT: z.coerce.number().int().optional(),
+  STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
 });
 
 const parsed = schema.safeParse(process.env);

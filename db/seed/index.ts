@@ -190,17 +190,19 @@ async function seedAccounts(tx: Tx, passwordHash: string, factoryIds: Map<string
       .values({
         email: account.email,
         name: account.name,
-        passwordHash,
         role: account.role,
         company: account.role === "buyer" ? "Miller Home Goods Ltd" : null,
         country: account.role === "buyer" ? "GB" : account.role === "partner" ? "MN" : "CN",
         locale: account.role === "factory" || account.role === "agent" ? "zh" : "en",
         currency: account.role === "buyer" ? "GBP" : "CNY",
-        emailVerifiedAt: daysBefore(30),
+        emailVerified: true,
+        createdAt: daysBefore(30),
       })
       .returning({ id: s.users.id });
+    // Better Auth reads the password from the user's credential account.
+    await tx.insert(s.accounts).values({ accountId: String(user.id), providerId: "credential", userId: user.id, password: passwordHash });
     const organisationId = orgOf[account.role];
-    if (organisationId) await tx.insert(s.memberships).values({ organisationId, userId: user.id, role: "owner" });
+    if (organisationId) await tx.insert(s.memberships).values({ organizationId: organisationId, userId: user.id, role: "owner" });
   }
 }
 

@@ -4,31 +4,12 @@
 import { NextResponse } from "next/server";
 import { MAX_UPLOAD_BYTES, readUploadedImage } from "@/lib/photos/validate-image";
 import { hashUploadedImage } from "@/lib/search/image-search";
+import { clientIp, createRateLimiter } from "@/lib/rate-limit";
 
 /** Room for the multipart envelope around an image of the largest accepted size. */
 const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
-const RATE_LIMIT = 30;
-const RATE_WINDOW_MS = 60_000;
-
-// Per-process, fixed window: hashing is CPU work, so one client must not monopolise a server.
-// Behind several instances the limit is per instance, which is enough for that purpose.
-const windows = new Map<string, { count: number; resetAt: number }>();
-
-function rateLimited(ip: string, now = Date.now()): number | null {
-  if (windows.size > 10_000) {
-    for (const [key, w] of windows) if (w.resetAt <= now) windows.delete(key);
-  }
-  const current = windows.get(ip);
-  if (!current || current.resetAt <= now) {
-    windows.set(ip, { count: 1, resetAt: now + RATE_WINDOW_MS });
-    return null;
-  }
-  current.count++;
-  return current.count > RATE_LIMIT ? Math.ceil((current.resetAt - now) / 1000) : null;
-}
-
-const clientIp = (request: Request) =>
-  request.headers.get("x-forwarded-for")?.split(",")[0].trim() || request.headers.get("x-real-ip") || "unknown";
+// Hashing is CPU work: one client must not monopolise a server.
+const limiter = createRateLimiter(30, 60_000);
 
 const error = (code: string, status: number, headers?: HeadersInit) => NextResponse.json({ error: code }, { status, headers });
 
@@ -60,7 +41,7 @@ async function readBody(request: Request, max: number): Promise<Uint8Array | nul
 }
 
 export async function POST(request: Request) {
-  const retryAfter = rateLimited(clientIp(request));
+  const retryAfter = limiter.hit(clientIp(request.headers));
   if (retryAfter) return error("rate_limited", 429, { "Retry-After": String(retryAfter) });
 
   const body = await readBody(request, MAX_BODY_BYTES);
