@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/locales";
 import type { CategoryNode } from "@/lib/catalog/categories";
 import type { Currency } from "@/lib/money/currencies";
 import { CurrencySwitcher } from "./currency-switcher";
+import { AccountNav } from "./account-nav";
 import { LocaleSwitcher } from "./locale-switcher";
 import { LogoMark } from "./logo";
 import { SearchBox } from "@/components/search/search-box";
@@ -37,6 +38,7 @@ export async function SiteHeader({
         <div className="ms-auto flex items-center gap-2 md:ms-0">
           <LocaleSwitcher />
           <CurrencySwitcher currency={currency} />
+          <AccountNav />
         </div>
       </div>
       <nav aria-label={t("allCategories")} className="border-t border-ink-100">

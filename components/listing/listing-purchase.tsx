@@ -1,5 +1,6 @@
 "use client";
 import { useMemo, useState } from "react";
+import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { OrderPanel } from "./order-panel";
 import { ShippingEstimate } from "./shipping-estimate";
 import type { PurchaseProps } from "./types";
@@ -14,6 +15,7 @@ export function ListingPurchase(props: PurchaseProps) {
   return (
     <div className="space-y-5">
       <OrderPanel {...props} quantities={quantities} total={total} onChange={(skuId, qty) => setQuantities((q) => ({ ...q, [skuId]: qty }))} />
+      <AddToCartButton quantities={quantities} />
       <ShippingEstimate {...props} total={Math.max(total, 1)} />
     </div>
   );

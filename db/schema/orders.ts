@@ -74,6 +74,8 @@ export const orders = pgTable(
   (t) => [
     uniqueIndex("orders_number_key").on(t.number),
     uniqueIndex("orders_idempotency_key").on(t.partnerId, t.idempotencyKey),
+    // A buyer's double-submitted checkout finds its first order instead of placing a second.
+    uniqueIndex("orders_buyer_idempotency_key").on(t.buyerId, t.idempotencyKey),
     index("orders_buyer_idx").on(t.buyerId, t.createdAt),
     index("orders_status_idx").on(t.status),
     check(
@@ -120,6 +122,10 @@ export const payments = pgTable(
     amountMinor: integer("amount_minor").notNull(),
     currency: varchar("currency", { length: 3 }).notNull(),
     status: paymentStatus("status").notNull().default("pending"),
+    /** Where the buyer pays (Stripe Checkout, or the test provider's page); kept to resume a payment. */
+    checkoutUrl: text("checkout_url"),
+    /** What a shipping payment charges for: the weighed parcel and the line's price. */
+    details: jsonb("details").$type<Record<string, unknown>>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },

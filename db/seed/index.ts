@@ -4,6 +4,7 @@
 import { eq, sql } from "drizzle-orm";
 import { locales, type Locale } from "../../i18n/locales";
 import { hashPassword } from "../../lib/auth/password";
+import { dutyRateSeed } from "./content/duty";
 import { tagSlugs } from "../../lib/catalog/tags";
 import { hashSvg } from "../../lib/photos/perceptual-hash";
 import { renderIllustrationSvg } from "../../lib/photos/illustrations";
@@ -133,6 +134,7 @@ async function seedOrganisations(tx: Tx, categoryIds: Map<string, number>) {
 }
 
 async function seedLogistics(tx: Tx) {
+  await tx.insert(s.dutyRates).values(dutyRateSeed);
   const agentIds = new Map<string, number>();
   for (const a of agents) {
     const [org] = await tx

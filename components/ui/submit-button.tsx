@@ -1,0 +1,13 @@
+"use client";
+import type { ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+
+/** A submit button that shows it is working while its form's action runs. */
+export function SubmitButton({ children, pendingLabel, className = "btn-primary w-full", testId }: { children: ReactNode; pendingLabel?: string; className?: string; testId?: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" className={`${className} disabled:opacity-60`} disabled={pending} aria-busy={pending} data-testid={testId}>
+      {pending && pendingLabel ? pendingLabel : children}
+    </button>
+  );
+}

@@ -1,0 +1,23 @@
+// Why placing an order or starting a payment was refused; pages translate `code`.
+export type CheckoutProblem =
+  | "cartEmpty"
+  | "moqMissing"
+  | "unavailable"
+  | "outOfStock"
+  | "warehouse"
+  | "shippingLine"
+  | "lineTooHeavy"
+  | "notPayable";
+
+export class CheckoutError extends Error {
+  constructor(readonly code: CheckoutProblem, readonly detail?: Record<string, unknown>) {
+    super(`Checkout refused: ${code}${detail ? ` ${JSON.stringify(detail)}` : ""}`);
+  }
+}
+
+/** Asked for something that is not the caller's (or does not exist): pages answer 404. */
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`Not found: ${what}`);
+  }
+}

@@ -1,0 +1,126 @@
+// Applies one verified payment event (SPEC 5). Each event id is recorded in the same transaction as
+// its effect, so a redelivered event changes nothing; state changes only go forward from `pending`,
+// so events arriving out of order (a PaymentIntent success after its session completed) are no-ops.
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type Stripe from "stripe";
+import type { Db, Tx } from "@/db/client";
+import { listings, orderLines, orders, paymentEvents, payments, skus } from "@/db/schema";
+import { addOrderEvent } from "@/lib/orders/timeline";
+
+/** The events we act on; anything else is acknowledged and ignored. */
+export const HANDLED_EVENTS = [
+  "checkout.session.completed",
+  "checkout.session.async_payment_succeeded",
+  "checkout.session.async_payment_failed",
+  "checkout.session.expired",
+  "payment_intent.succeeded",
+  "payment_intent.payment_failed",
+] as const;
+
+export type EventOutcome = "processed" | "duplicate" | "ignored";
+
+interface Charged {
+  paymentId: number;
+  amountMinor: number;
+  currency: string;
+  paid: boolean;
+}
+
+function charged(event: Stripe.Event): Charged | null {
+  const object = event.data.object as unknown as Record<string, unknown>;
+  const metadata = (object.metadata ?? {}) as Record<string, string>;
+  const paymentId = Number(metadata.paymentId);
+  if (!Number.isSafeInteger(paymentId) || paymentId <= 0) return null;
+  const isSession = object.object === "checkout.session";
+  return {
+    paymentId,
+    amountMinor: Number(isSession ? object.amount_total : object.amount),
+    currency: String(object.currency ?? "").toUpperCase(),
+    paid: isSession ? object.payment_status === "paid" : object.status === "succeeded",
+  };
+}
+
+export async function processPaymentEvent(db: Db, event: Stripe.Event, provider: "stripe" | "test"): Promise<EventOutcome> {
+  if (!(HANDLED_EVENTS as readonly string[]).includes(event.type)) return "ignored";
+  return db.transaction(async (tx) => {
+    const recorded = await tx
+      .insert(paymentEvents)
+      .values({ id: event.id, provider, type: event.type, payload: JSON.stringify(event) })
+      .onConflictDoNothing()
+      .returning({ id: paymentEvents.id });
+    if (recorded.length === 0) return "duplicate";
+
+    const facts = charged(event);
+    if (!facts) return "processed";
+    const [payment] = await tx.select().from(payments).where(eq(payments.id, facts.paymentId)).for("update");
+    if (!payment) return "processed";
+
+    switch (event.type) {
+      case "checkout.session.completed":
+      case "checkout.session.async_payment_succeeded":
+      case "payment_intent.succeeded":
+        // A session completed with a delayed method (bank debit) is not paid yet: wait for its success event.
+        if (facts.paid) await paymentSucceeded(tx, payment, facts, event.id);
+        break;
+      case "checkout.session.async_payment_failed":
+        await paymentEnded(tx, payment, "failed", event.id);
+        break;
+      case "checkout.session.expired":
+        await paymentEnded(tx, payment, "expired", event.id);
+        break;
+      case "payment_intent.payment_failed":
+        // The buyer may try another card in the same session: only noted.
+        await addOrderEvent(tx, payment.orderId, "payment_attempt_failed", { kind: payment.kind, event: event.id });
+        break;
+    }
+    return "processed";
+  });
+}
+
+type Payment = typeof payments.$inferSelect;
+
+async function paymentSucceeded(tx: Tx, payment: Payment, facts: Charged, eventId: string) {
+  if (payment.status !== "pending") return;
+  if (facts.amountMinor !== payment.amountMinor || facts.currency !== payment.currency) {
+    await addOrderEvent(tx, payment.orderId, "payment_amount_mismatch", { expected: payment.amountMinor, currency: payment.currency, got: facts.amountMinor, gotCurrency: facts.currency, event: eventId });
+    return;
+  }
+  await tx.update(payments).set({ status: "succeeded", completedAt: new Date() }).where(eq(payments.id, payment.id));
+  if (payment.kind === "shipping") {
+    await addOrderEvent(tx, payment.orderId, "shipping_paid", { amountMinor: payment.amountMinor, currency: payment.currency, event: eventId });
+    return;
+  }
+  const moved = await tx
+    .update(orders)
+    .set({ status: "paid", paidAt: new Date() })
+    .where(and(eq(orders.id, payment.orderId), eq(orders.status, "pending_payment")))
+    .returning({ id: orders.id });
+  if (moved.length === 0) return;
+  // The reservation becomes a sale.
+  const lines = await tx.select({ skuId: orderLines.skuId, listingId: orderLines.listingId, quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.orderId, payment.orderId));
+  for (const line of lines) {
+    await tx.update(skus).set({ stock: sql`${skus.stock} - ${line.quantity}`, reserved: sql`${skus.reserved} - ${line.quantity}` }).where(eq(skus.id, line.skuId));
+    await tx.update(listings).set({ soldCount: sql`${listings.soldCount} + ${line.quantity}` }).where(eq(listings.id, line.listingId));
+  }
+  await addOrderEvent(tx, payment.orderId, "paid", { amountMinor: payment.amountMinor, currency: payment.currency, event: eventId });
+}
+
+async function paymentEnded(tx: Tx, payment: Payment, status: "failed" | "expired", eventId: string) {
+  if (payment.status !== "pending") return;
+  await tx.update(payments).set({ status, completedAt: new Date() }).where(eq(payments.id, payment.id));
+  await addOrderEvent(tx, payment.orderId, status === "failed" ? "payment_failed" : "payment_expired", { kind: payment.kind, event: eventId });
+  if (payment.kind !== "goods") return;
+  const cancelled = await tx
+    .update(orders)
+    .set({ status: "cancelled" })
+    .where(and(eq(orders.id, payment.orderId), eq(orders.status, "pending_payment")))
+    .returning({ id: orders.id });
+  if (cancelled.length === 0) return;
+  const lines = await tx.select({ id: orderLines.id, skuId: orderLines.skuId, quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.orderId, payment.orderId));
+  for (const line of lines) {
+    await tx.update(skus).set({ reserved: sql`greatest(${skus.reserved} - ${line.quantity}, 0)` }).where(eq(skus.id, line.skuId));
+  }
+  await tx.update(orderLines).set({ status: "cancelled" }).where(eq(orderLines.orderId, payment.orderId));
+  await addOrderEvent(tx, payment.orderId, "order_cancelled", { reason: status, stockReleased: true });
+}
