@@ -8,6 +8,7 @@ import type { LineRates } from "./chargeable-weight";
 
 export interface ShippingLineOption extends LineRates {
   id: number;
+  agentId: number;
   name: string;
   mode: "air" | "sea" | "rail" | "truck" | "express";
   daysMin: number;
@@ -27,6 +28,7 @@ export async function listShippingLines(db: DbOrTx, locale: Locale): Promise<Shi
     if (!byId.has(line.id)) {
       byId.set(line.id, {
         id: line.id,
+        agentId: line.agentId,
         name: pickLabel(line.name, locale).text,
         mode: line.mode,
         firstWeightG: line.firstWeightG,

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
+import { CheckoutForm } from "@/components/checkout/checkout-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { getDb } from "@/db";
+import { Link, redirect } from "@/i18n/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { findCartId } from "@/lib/cart/cart-owner";
+import { cartView } from "@/lib/cart/cart-view";
+import { checkoutOptions } from "@/lib/checkout/checkout-options";
+import { shopContext, type ShopParams } from "@/lib/page-context";
+import { usingTestProvider } from "@/lib/payments/provider";
+import { countryChoices, defaultCountryFor, servedCountries } from "@/lib/shipping/countries";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
+  const { locale } = await shopContext(params);
+  const t = await getTranslations({ locale, namespace: "Checkout" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function CheckoutPage({ params }: { params: Promise<ShopParams> }) {
+  const { locale, currency, rate } = await shopContext(params);
+  const user = await requireUser(locale, "/checkout");
+  const db = await getDb();
+  const cartId = await findCartId(db, { userId: user.id });
+  const view = cartId ? await cartView(db, cartId, locale, currency, rate) : null;
+  if (!view || view.lineCount === 0 || view.blockers.length) redirect({ href: "/cart", locale });
+  const t = await getTranslations({ locale, namespace: "Checkout" });
+  const options = await checkoutOptions(db, locale);
+  const country = (servedCountries as readonly string[]).includes(user.country ?? "") ? user.country! : defaultCountryFor(locale);
+  return (
+    <div className="container-page py-8">
+      <nav className="text-sm text-ink-500">
+        <Link href="/cart" className="hover:text-brand-700">{t("backToCart")}</Link>
+      </nav>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mt-1 text-sm text-ink-500">{t("subtitle", { count: view!.lineCount })}</p>
+      <div className="mt-6">
+        <ClientMessages locale={locale} namespaces={["Checkout"]}>
+          <CheckoutForm
+            options={options}
+            countries={countryChoices(locale)}
+            defaults={{ name: user.name, company: user.company ?? "", country }}
+            attemptKey={randomUUID()}
+            currency={currency}
+            testProvider={usingTestProvider()}
+          />
+        </ClientMessages>
+      </div>
+    </div>
+  );
+}
