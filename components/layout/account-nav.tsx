@@ -56,6 +56,9 @@ export function AccountNav() {
           </summary>
           <div className="absolute end-0 z-40 mt-1 w-48 rounded-xl border border-ink-100 bg-white p-1 text-sm shadow-lg">
             <Link href="/orders" className="block rounded-lg px-3 py-2 hover:bg-ink-50">{t("orders")}</Link>
+            {me.user.role === "agent" || me.user.role === "admin" ? (
+              <Link href="/agent/orders" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="agent-orders-link">{t("agentOrders")}</Link>
+            ) : null}
             <Link href="/account" className="block rounded-lg px-3 py-2 hover:bg-ink-50">{t("account")}</Link>
             <form action={signOutAction}>
               <button type="submit" className="block w-full rounded-lg px-3 py-2 text-start hover:bg-ink-50" data-testid="sign-out">

@@ -5,6 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { locales, type Locale } from "../../i18n/locales";
 import { hashPassword } from "../../lib/auth/password";
 import { dutyRateSeed } from "./content/duty";
+import { seedDemoOrders } from "./orders";
 import { tagSlugs } from "../../lib/catalog/tags";
 import { hashSvg } from "../../lib/photos/perceptual-hash";
 import { renderIllustrationSvg } from "../../lib/photos/illustrations";
@@ -77,6 +78,7 @@ export async function seedDatabase(db: Db, log: (line: string) => void = () => {
     await refreshSuggestions(tx);
     await refreshSearchWords(tx);
   });
+  await seedDemoOrders(db);
   return { listings: plan.length, photos: photos.size, ms: Math.round(performance.now() - started) };
 }
 

@@ -116,4 +116,19 @@ describe("demo data", () => {
     const b = planListings().map((p) => `${p.key}:${p.basePriceFen}:${p.moq}`);
     expect(a).toEqual(b);
   });
+
+  it("gives the demo buyer a paid order, one with its shipping payment requested, and one awaiting payment", async () => {
+    const db = database.db;
+    const [buyer] = await db.select().from(s.users).where(eq(s.users.email, "buyer@haozao.test"));
+    const orders = await db.select().from(s.orders).where(eq(s.orders.buyerId, buyer.id)).orderBy(s.orders.id);
+    expect(orders.map((o) => o.status)).toEqual(["paid", "paid", "pending_payment"]);
+    const shipping = await db.select().from(s.payments).where(and(eq(s.payments.orderId, orders[1].id), eq(s.payments.kind, "shipping")));
+    expect(shipping.map((p) => p.status)).toEqual(["pending"]);
+    // The unpaid order holds its stock reserved; paid ones have turned theirs into sales.
+    const [unpaidLine] = await db.select().from(s.orderLines).where(eq(s.orderLines.orderId, orders[2].id));
+    const [sku] = await db.select().from(s.skus).where(eq(s.skus.id, unpaidLine.skuId));
+    expect(sku.reserved).toBeGreaterThanOrEqual(unpaidLine.quantity);
+    const kinds = await db.select({ kind: s.timelineEvents.kind }).from(s.timelineEvents).where(eq(s.timelineEvents.orderId, orders[1].id)).orderBy(s.timelineEvents.id);
+    expect(kinds.map((k) => k.kind)).toEqual(["order_placed", "payment_started", "paid", "shipping_payment_requested"]);
+  });
 });
