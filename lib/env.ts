@@ -14,6 +14,9 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Set to "0" to skip seeding demo data into an empty database on start. */
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  /** A LibreTranslate server for machine translation of listings; without it only the built-in glossary translates. */
+  LIBRETRANSLATE_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  LIBRETRANSLATE_API_KEY: z.string().optional().or(z.literal("").transform(() => undefined)),
 });
 
 const parsed = schema.safeParse(process.env);
