@@ -17,6 +17,10 @@ const schema = z.object({
   /** A LibreTranslate server for machine translation of listings; without it only the built-in glossary translates. */
   LIBRETRANSLATE_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
   LIBRETRANSLATE_API_KEY: z.string().optional().or(z.literal("").transform(() => undefined)),
+  /** A font with Chinese characters for PDFs (packing slips); default: Debian's fonts-noto-cjk. */
+  PDF_CJK_FONT: z.string().optional().or(z.literal("").transform(() => undefined)),
+  /** The face inside a .ttc collection, e.g. NotoSansCJKsc-Regular. */
+  PDF_CJK_FONT_FAMILY: z.string().optional().or(z.literal("").transform(() => undefined)),
 });
 
 const parsed = schema.safeParse(process.env);
