@@ -1,7 +1,8 @@
 import "server-only";
 // Writes a listing's new option axes and SKUs over the stored ones, inside the caller's transaction.
 // Values and SKUs are matched by key, so that stock, reservations and order history stay with them.
-// A SKU that leaves the matrix is deleted, or, if orders refer to it, deactivated and its code freed.
+// A SKU that leaves the matrix is deleted, or, if orders refer to it, deactivated and its code freed
+// (it keeps the order history; the combination, if it comes back, is a new SKU).
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { listingOptionValues, listingOptions, orderLines, skus, type LocalizedLabel } from "@/db/schema";
@@ -74,7 +75,10 @@ export async function writeSkuMatrix(
     const deletable = removed.filter((id) => !ordered.has(id));
     if (deletable.length) await tx.delete(skus).where(inArray(skus.id, deletable));
     for (const id of ordered) {
-      await tx.update(skus).set({ active: false, code: sql`left(${skus.code}, 40) || '~' || ${skus.id}` }).where(eq(skus.id, id));
+      await tx
+        .update(skus)
+        .set({ active: false, code: sql`left(${skus.code}, 40) || '~' || ${skus.id}` })
+        .where(and(eq(skus.id, id), eq(skus.active, true)));
     }
   }
   for (const sku of matrix) {

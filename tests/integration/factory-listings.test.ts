@@ -10,6 +10,7 @@ import { duplicateListing } from "@/lib/listings/duplicate-listing";
 import { publishListing } from "@/lib/listings/publish-listing";
 import { saveListing } from "@/lib/listings/save-listing";
 import { attachSeedPhoto, leafCategory, listingInput, parentCategory, twoFactories } from "../fixtures/factory-data";
+import { fulfilmentSetup, insertPaidOrder } from "../fixtures/paid-orders";
 import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
 
 let database: TestDatabase;
@@ -165,6 +166,33 @@ describe("saving a listing", () => {
     expect(await database.db.select().from(listingAttributes).where(eq(listingAttributes.listingId, listingId))).toMatchObject([
       { key: "material", locale: "zh", value: "玻璃" },
     ]);
+  });
+});
+
+describe("SKUs that orders refer to", () => {
+  it("are deactivated, not deleted, when their combination leaves the matrix; a returning combination is a new SKU", async () => {
+    const { listingId } = await saveListing(database.db, factoryA, listingInput(category));
+    const setup = await fulfilmentSetup(database.db);
+    const [ordered] = await database.db.select().from(skus).where(and(eq(skus.listingId, listingId), eq(skus.code, "黑色-750ML")));
+    await insertPaidOrder(database.db, setup, setup.agents[0][1], [{ skuId: ordered.id, quantity: 2 }]);
+
+    const withoutBlack = listingInput(category, {
+      options: [
+        { axis: "color", values: [{ label: "红色" }] },
+        { axis: "capacity", values: [{ key: "500ml", label: "500毫升" }, { key: "750ml", label: "750毫升" }] },
+      ],
+      skus: [],
+    });
+    await saveListing(database.db, factoryA, withoutBlack, listingId);
+    const rows = await database.db.select().from(skus).where(eq(skus.listingId, listingId));
+    expect(rows.filter((r) => r.active).map((r) => r.code).sort()).toEqual(["红色-500ML", "红色-750ML"]);
+    expect(rows.find((r) => r.id === ordered.id)).toMatchObject({ active: false, code: `黑色-750ML~${ordered.id}` });
+    expect(rows.some((r) => r.code === "黑色-500ML")).toBe(false); // never ordered: deleted
+
+    await saveListing(database.db, factoryA, listingInput(category, { skus: [{ keys: ["黑色", "750ml"], stock: 9, priceDeltaFen: 300 }] }), listingId);
+    const again = await database.db.select().from(skus).where(and(eq(skus.listingId, listingId), eq(skus.code, "黑色-750ML")));
+    expect(again).toMatchObject([{ active: true, stock: 9 }]);
+    expect((await database.db.select().from(skus).where(eq(skus.id, ordered.id)))[0]).toMatchObject({ active: false, code: `黑色-750ML~${ordered.id}` });
   });
 });
 
