@@ -25,6 +25,13 @@ const schema = z.object({
   STRIPE_API_HOST: z.string().optional(),
   STRIPE_API_PORT: z.coerce.number().int().optional(),
   STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
+  /** A LibreTranslate server for machine translation of listings; without it only the built-in glossary translates. */
+  LIBRETRANSLATE_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  LIBRETRANSLATE_API_KEY: z.string().optional().or(z.literal("").transform(() => undefined)),
+  /** A font with Chinese characters for PDFs (packing slips); default: Debian's fonts-noto-cjk. */
+  PDF_CJK_FONT: z.string().optional().or(z.literal("").transform(() => undefined)),
+  /** The face inside a .ttc collection, e.g. NotoSansCJKsc-Regular. */
+  PDF_CJK_FONT_FAMILY: z.string().optional().or(z.literal("").transform(() => undefined)),
 });
 
 const parsed = schema.safeParse(process.env);

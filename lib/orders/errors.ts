@@ -15,9 +15,5 @@ export class CheckoutError extends Error {
   }
 }
 
-/** Asked for something that is not the caller's (or does not exist): pages answer 404. */
-export class NotFoundError extends Error {
-  constructor(what: string) {
-    super(`Not found: ${what}`);
-  }
-}
+
+export { NotFoundError } from "@/lib/errors";

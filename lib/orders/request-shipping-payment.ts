@@ -29,7 +29,7 @@ export async function requestShippingPayment(db: Db, request: ShippingPaymentReq
       .innerJoin(shippingLines, eq(shippingLines.id, orders.shippingLineId))
       .where(eq(orders.id, request.orderId))
       .for("update", { of: orders });
-    if (!row || (request.agentId != null && row.agentId !== request.agentId)) throw new NotFoundError(`order ${request.orderId}`);
+    if (!row || (request.agentId != null && row.agentId !== request.agentId)) throw new NotFoundError("order", request.orderId);
     if (!["paid", "purchasing", "at_warehouse"].includes(row.order.status)) throw new CheckoutError("notPayable");
     const open = await tx
       .select({ id: payments.id })

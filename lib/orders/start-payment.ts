@@ -24,7 +24,7 @@ export async function startPayment(db: Db, provider: PaymentProvider, input: Sta
     .from(orders)
     .innerJoin(users, eq(users.id, orders.buyerId))
     .where(and(eq(orders.id, input.orderId), eq(orders.buyerId, input.buyerId)));
-  if (!row) throw new NotFoundError(`order ${input.orderId}`);
+  if (!row) throw new NotFoundError("order", input.orderId);
   const { order } = row;
 
   const attempts = await db

@@ -20,9 +20,9 @@ export async function findTestPayment(db: Db, paymentId: number, buyerId: number
 }
 
 export async function completeTestPayment(db: Db, paymentId: number, buyerId: number, outcome: TestOutcome) {
-  if (!usingTestProvider()) throw new NotFoundError("test payments are off while Stripe keys are set");
+  if (!usingTestProvider()) throw new NotFoundError("test payment", paymentId);
   const row = await findTestPayment(db, paymentId, buyerId);
-  if (!row?.payment.providerRef) throw new NotFoundError(`payment ${paymentId}`);
+  if (!row?.payment.providerRef) throw new NotFoundError("payment", paymentId);
   const event = testEvent(outcome, {
     ref: row.payment.providerRef,
     amountMinor: row.payment.amountMinor,

@@ -12,8 +12,10 @@ const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "gif", "avif", "heif"])
 
 export type UploadError = "too_large" | "not_an_image" | "too_many_pixels" | "unsupported_type";
 export type UploadedImage = { ok: true; image: Buffer } | { ok: false; error: UploadError };
+export type CheckedUpload = { ok: true; input: Buffer; metadata: Metadata } | { ok: false; error: UploadError };
 
-export async function readUploadedImage(bytes: Uint8Array): Promise<UploadedImage> {
+/** The checks on the bytes and the header alone (size, real type, pixel count), before any decoding. */
+export async function checkUploadedImage(bytes: Uint8Array): Promise<CheckedUpload> {
   if (bytes.byteLength > MAX_UPLOAD_BYTES) return { ok: false, error: "too_large" };
   if (bytes.byteLength === 0) return { ok: false, error: "not_an_image" };
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -27,6 +29,13 @@ export async function readUploadedImage(bytes: Uint8Array): Promise<UploadedImag
   if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) return { ok: false, error: "unsupported_type" };
   if (!metadata.width || !metadata.height) return { ok: false, error: "not_an_image" };
   if (metadata.width * metadata.height > MAX_UPLOAD_PIXELS) return { ok: false, error: "too_many_pixels" };
+  return { ok: true, input, metadata };
+}
+
+export async function readUploadedImage(bytes: Uint8Array): Promise<UploadedImage> {
+  const checked = await checkUploadedImage(bytes);
+  if (!checked.ok) return checked;
+  const { input, metadata } = checked;
 
   try {
     // First frame only for animations; rotate() applies the EXIF orientation before it is dropped.
@@ -43,4 +52,4 @@ export async function readUploadedImage(bytes: Uint8Array): Promise<UploadedImag
 }
 
 /** sharp's error when limitInputPixels is exceeded (it checks the header before decoding). */
-const pixelLimit = (error: unknown) => error instanceof Error && /pixel limit/i.test(error.message);
+export const pixelLimit = (error: unknown) => error instanceof Error && /pixel limit/i.test(error.message);

@@ -1,0 +1,16 @@
+// A listing photo is stored as WebP in three sizes under one base key: "<base>-1200.webp" (the key in
+// listing_photos.storage_key: the largest), "-600.webp" (cards) and "-240.webp" (thumbnails).
+// Pure: pages use photoVariantKey to pick the size they show.
+export const PHOTO_SIZES = [1200, 600, 240] as const;
+export type PhotoSize = (typeof PHOTO_SIZES)[number];
+
+export const photoKey = (base: string, size: PhotoSize) => `${base}-${size}.webp`;
+
+/** The key of another size of a stored photo; photos stored otherwise (the demo's SVGs) have one size. */
+export function photoVariantKey(storageKey: string, size: PhotoSize): string {
+  const m = /^(.*)-(\d+)\.webp$/.exec(storageKey);
+  return m && (PHOTO_SIZES as readonly number[]).includes(Number(m[2])) ? photoKey(m[1], size) : storageKey;
+}
+
+/** Every stored size of a photo (the key itself for single-size photos). */
+export const photoVariantKeys = (storageKey: string) => [...new Set(PHOTO_SIZES.map((size) => photoVariantKey(storageKey, size)))];
