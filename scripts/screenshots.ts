@@ -34,6 +34,25 @@ for (const locale of locales) {
       await page.screenshot({ path: file, fullPage: process.env.FULL === "1" });
       console.log(file);
     }
+    // The buyer's pages, signed in as the demo buyer (whose seeded orders fill them).
+    await page.goto(`${baseUrl}/${locale}/sign-in`, { waitUntil: "networkidle" });
+    await page.screenshot({ path: path.join(outDir, `sign-in-${locale}-${name}.png`) });
+    await page.fill("#email", "buyer@haozao.test");
+    await page.fill("#password", "haozao-demo");
+    await page.click("[data-testid=sign-in-submit]");
+    await page.waitForURL((u) => !u.pathname.endsWith("/sign-in"));
+    await page.goto(`${baseUrl}${listing}`);
+    await page.click("[data-testid=add-to-cart]");
+    await page.waitForSelector("[data-testid=add-to-cart-result]");
+    const order = await firstHref(page, `${baseUrl}/${locale}/orders`, "[data-testid=order-row]");
+    const buyerShots = { cart: `/${locale}/cart`, checkout: `/${locale}/checkout`, orders: `/${locale}/orders`, order: order! };
+    for (const [shot, url] of Object.entries(buyerShots)) {
+      await page.goto(`${baseUrl}${url}`, { waitUntil: "networkidle" });
+      const file = path.join(outDir, `${shot}-${locale}-${name}.png`);
+      await page.screenshot({ path: file, fullPage: process.env.FULL === "1" });
+      console.log(file);
+    }
+    await page.context().clearCookies();
     await page.close();
   }
 }

@@ -56,6 +56,9 @@ export function AccountNav() {
           </summary>
           <div className="absolute end-0 z-40 mt-1 w-48 rounded-xl border border-ink-100 bg-white p-1 text-sm shadow-lg">
             <Link href="/orders" className="block rounded-lg px-3 py-2 hover:bg-ink-50">{t("orders")}</Link>
+            {me.user.role === "factory" ? (
+              <Link href="/factory" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="factory-portal-link">{t("factoryPortal")}</Link>
+            ) : null}
             {me.user.role === "agent" || me.user.role === "admin" ? (
               <Link href="/agent/orders" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="agent-orders-link">{t("agentOrders")}</Link>
             ) : null}
