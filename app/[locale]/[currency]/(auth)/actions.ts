@@ -6,6 +6,7 @@ import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { redirect } from "@/i18n/navigation";
 import { actionLocale } from "@/lib/action-locale";
+import { requestOrigin } from "@/lib/request-origin";
 import { getAuth } from "@/lib/auth/auth";
 import { forgotPasswordSchema, profileSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 import { getSessionUser, safeNextPath } from "@/lib/auth/session";
@@ -74,12 +75,6 @@ export async function signOutAction(): Promise<void> {
   redirect({ href: "/", locale });
 }
 
-function origin(requestHeaders: Headers) {
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost:3000";
-  const proto = requestHeaders.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
-}
-
 const forgotLimiter = createRateLimiter(3, 60_000);
 
 export async function forgotPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -90,7 +85,7 @@ export async function forgotPasswordAction(_: FormState, formData: FormData): Pr
   const wait = forgotLimiter.hit(clientIp(requestHeaders));
   if (wait) return formError("rateLimited", formData, locale, "_form", { seconds: wait });
   await (await getAuth()).api.requestPasswordReset({
-    body: { email: parsed.data.email, redirectTo: `${origin(requestHeaders)}/${locale}/reset-password` },
+    body: { email: parsed.data.email, redirectTo: `${await requestOrigin()}/${locale}/reset-password` },
     headers: requestHeaders,
   });
   // The same answer whether or not the address has an account.

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/password-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "Auth" });
-  return { title: t("forgotTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Auth", "forgotTitle");
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<ShopParams> }) {
   const { locale } = await shopContext(params);

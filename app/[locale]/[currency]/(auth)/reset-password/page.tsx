@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/password-forms";
 import { FormAlert } from "@/components/ui/field";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "Auth" });
-  return { title: t("resetTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Auth", "resetTitle");
 
 export default async function ResetPasswordPage({ params, searchParams }: { params: Promise<ShopParams>; searchParams: Promise<{ token?: string }> }) {
   const { locale } = await shopContext(params);

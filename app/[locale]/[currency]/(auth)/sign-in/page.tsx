@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link, redirect } from "@/i18n/navigation";
 import { getSessionUser, safeNextPath } from "@/lib/auth/session";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 
 export const dynamic = "force-dynamic";
 type SearchParams = Promise<{ next?: string; reset?: string }>;
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "Auth" });
-  return { title: t("signInTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Auth", "signInTitle");
 
 export default async function SignInPage({ params, searchParams }: { params: Promise<ShopParams>; searchParams: SearchParams }) {
   const { locale } = await shopContext(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/sign-up-form";
@@ -6,16 +5,13 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link, redirect } from "@/i18n/navigation";
 import { getSessionUser, safeNextPath } from "@/lib/auth/session";
 import { currencies } from "@/lib/money/currencies";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { countryChoices, defaultCountryFor } from "@/lib/shipping/countries";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "Auth" });
-  return { title: t("signUpTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Auth", "signUpTitle");
 
 export default async function SignUpPage({ params, searchParams }: { params: Promise<ShopParams>; searchParams: Promise<{ next?: string }> }) {
   const { locale, currency } = await shopContext(params);

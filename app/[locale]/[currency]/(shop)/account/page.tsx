@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ProfileForm } from "@/components/auth/profile-form";
@@ -7,16 +6,13 @@ import { Link } from "@/i18n/navigation";
 import { localeNames, locales } from "@/i18n/locales";
 import { requireUser } from "@/lib/auth/session";
 import { currencies } from "@/lib/money/currencies";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { countryChoices } from "@/lib/shipping/countries";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "Auth" });
-  return { title: t("accountTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Auth", "accountTitle");
 
 export default async function AccountPage({ params }: { params: Promise<ShopParams> }) {
   const { locale } = await shopContext(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CartQuantityForm } from "@/components/cart/cart-quantity-form";
 import { getDb } from "@/db";
@@ -7,15 +6,12 @@ import { getSessionUser } from "@/lib/auth/session";
 import { cookieCartId, findCartId } from "@/lib/cart/cart-owner";
 import { cartView } from "@/lib/cart/cart-view";
 import { formatMoney } from "@/lib/money/format";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "Cart" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Cart", "title");
 
 export default async function CartPage({ params }: { params: Promise<ShopParams> }) {
   const { locale, currency, rate } = await shopContext(params);

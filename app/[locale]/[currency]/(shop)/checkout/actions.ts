@@ -2,12 +2,13 @@
 // The checkout's two actions: a quote for the choices made so far (recomputed on the server, shown
 // before paying), and placing the order, which recomputes everything again in its transaction.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import type { Locale } from "@/i18n/locales";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { actionLocale } from "@/lib/action-locale";
+import { requestOrigin } from "@/lib/request-origin";
 import { getSessionUser } from "@/lib/auth/session";
 import { readCartItems } from "@/lib/cart/cart-items";
 import { findCartId } from "@/lib/cart/cart-owner";
@@ -122,10 +123,7 @@ export async function placeOrderAction(_: FormState, formData: FormData): Promis
   let target: string;
   try {
     const order = await placeOrder(db, { buyerId: user.id, cartId, locale, currency, address, warehouseId, shippingLineId, attemptKey });
-    const h = await headers();
-    const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-    const proto = h.get("x-forwarded-proto") ?? (/^(localhost|127\.)/.test(host) ? "http" : "https");
-    const payment = await startPayment(db, activePaymentProvider(), { buyerId: user.id, orderId: order.id, kind: "goods", locale, returnUrl: `${proto}://${host}/${locale}/orders/${order.number}` });
+    const payment = await startPayment(db, activePaymentProvider(), { buyerId: user.id, orderId: order.id, kind: "goods", locale, returnUrl: `${await requestOrigin()}/${locale}/orders/${order.number}` });
     target = payment.url;
   } catch (error) {
     if (error instanceof CheckoutError) return { status: "error", errors: { _form: t(`problem.${error.code}`) }, values: formValues(formData) };

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
@@ -9,17 +8,14 @@ import { requireUser } from "@/lib/auth/session";
 import { findCartId } from "@/lib/cart/cart-owner";
 import { cartView } from "@/lib/cart/cart-view";
 import { checkoutOptions } from "@/lib/checkout/checkout-options";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { usingTestProvider } from "@/lib/payments/provider";
 import { countryChoices, defaultCountryFor, servedCountries } from "@/lib/shipping/countries";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "Checkout" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Checkout", "title");
 
 export default async function CheckoutPage({ params }: { params: Promise<ShopParams> }) {
   const { locale, currency, rate } = await shopContext(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OrderStatus } from "@/components/orders/order-status";
 import { getDb } from "@/db";
@@ -7,15 +6,12 @@ import { requireUser } from "@/lib/auth/session";
 import { isCurrency } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";
 import { listBuyerOrders } from "@/lib/orders/buyer-orders";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "Orders" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Orders", "title");
 
 export default async function OrdersPage({ params }: { params: Promise<ShopParams> }) {
   const { locale } = await shopContext(params);

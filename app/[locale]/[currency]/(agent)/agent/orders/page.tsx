@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { OrderStatus } from "@/components/orders/order-status";
@@ -8,15 +7,12 @@ import { requireMember } from "@/lib/auth/require-member";
 import { isCurrency } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";
 import { listAgentOrders } from "@/lib/orders/agent-orders";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "AgentOrders" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AgentOrders", "title");
 
 export default async function AgentOrdersPage({ params }: { params: Promise<ShopParams> }) {
   const { locale } = await shopContext(params);

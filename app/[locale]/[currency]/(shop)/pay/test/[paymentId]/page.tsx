@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
@@ -6,6 +5,7 @@ import { redirect } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/format";
 import { isCurrency } from "@/lib/money/currencies";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { findTestPayment } from "@/lib/payments/complete-test-payment";
 import { usingTestProvider } from "@/lib/payments/provider";
@@ -13,11 +13,7 @@ import { completeTestPaymentAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "TestPay" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("TestPay", "title");
 
 export default async function TestPaymentPage({ params }: { params: Promise<ShopParams & { paymentId: string }> }) {
   const { locale } = await shopContext(params);
