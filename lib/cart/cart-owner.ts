@@ -4,7 +4,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { cookies } from "next/headers";
 import type { DbOrTx } from "@/db/client";
 import { carts } from "@/db/schema";
-import { env } from "@/lib/env";
+import { requestOrigin } from "@/lib/request-origin";
 
 export const CART_COOKIE = "haozao_cart";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -44,7 +44,9 @@ export async function ensureCartId(db: DbOrTx, owner: CartOwner): Promise<string
 }
 
 export async function setCartCookie(cartId: string) {
-  (await cookies()).set(CART_COOKIE, cartId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 60, secure: env.NODE_ENV === "production" });
+  // Secure whenever the site is served over HTTPS (a plain-HTTP demo on a LAN address still works).
+  const secure = (await requestOrigin()).startsWith("https:");
+  (await cookies()).set(CART_COOKIE, cartId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 60, secure });
 }
 
 export async function clearCartCookie() {
