@@ -8,7 +8,7 @@ import type { Db } from "@/db/client";
 import { categories, factories, memberships, organisations, users } from "@/db/schema";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { fieldIssues } from "@/lib/listings/listing-schema";
-import { factoryOnboardingSchema, type FactoryOnboardingInput } from "./factory-schema";
+import { factoryOnboardingSchema } from "./factory-schema";
 
 export interface CreatedFactory {
   factoryId: number;
@@ -28,7 +28,8 @@ export function slugBase(nameEn: string): string {
   return base || "factory";
 }
 
-export async function createFactory(db: Db, userId: number, input: FactoryOnboardingInput): Promise<CreatedFactory> {
+/** `input`: the form as typed (strings); validated here whoever calls. */
+export async function createFactory(db: Db, userId: number, input: unknown): Promise<CreatedFactory> {
   const parsed = factoryOnboardingSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldIssues(parsed.error));
   const data = parsed.data;
