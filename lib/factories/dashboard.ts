@@ -6,7 +6,7 @@ import "server-only";
 // with no conversion back from the buyer's currency.
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { listingPhotos, listings, purchaseOrders, skus } from "@/db/schema";
+import { factories, listingPhotos, listings, purchaseOrders, skus } from "@/db/schema";
 import { rowsOf } from "@/db/client";
 import type { Locale } from "@/i18n/locales";
 import { listingTitles, type ShownTitle } from "@/lib/listings/listing-titles";
@@ -178,4 +178,10 @@ export async function lowStockSkus(
     total: Number(count.n),
     rows: rows.map((r) => ({ ...r, title: titles.get(r.listingId) ?? null, available: r.stock - r.reserved })),
   };
+}
+
+/** When the platform verified the factory, or null while it waits. */
+export async function factoryVerifiedAt(db: DbOrTx, factoryId: number): Promise<Date | null> {
+  const [row] = await db.select({ verifiedAt: factories.verifiedAt }).from(factories).where(eq(factories.organisationId, factoryId));
+  return row?.verifiedAt ?? null;
 }
