@@ -9,7 +9,7 @@ export function KpiCard({ label, value, hint, icon, testId, tone = "neutral" }: 
       </span>
       <div className="min-w-0">
         <p className="text-xs font-medium text-ink-500">{label}</p>
-        <p className="mt-0.5 truncate text-2xl font-bold tracking-tight text-ink-900" data-testid={`${testId}-value`}>{value}</p>
+        <p className="mt-0.5 truncate text-xl font-bold tracking-tight text-ink-900" title={value} data-testid={`${testId}-value`}>{value}</p>
         {hint ? <p className="mt-0.5 text-xs text-ink-500">{hint}</p> : null}
       </div>
     </div>

@@ -58,11 +58,15 @@ function Plot({ days, locale, rtl, labels, width: W, height: H, labelEvery, clas
   const yRevenue = (fen: number) => y0 - (fen / maxRevenue) * plotH;
   const yOrders = (n: number) => y0 - (n / maxOrders) * plotH;
 
-  const compact = new Intl.NumberFormat(locale, {
-    style: "currency", currency: "CNY", currencyDisplay: "narrowSymbol", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1,
-  });
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const dayLabel = new Intl.DateTimeFormat(locale, { month: "numeric", day: "numeric", timeZone: "UTC" });
+  // Axis labels: compact yuan (the axis title names the currency). Bidi marks are dropped: the SVG is
+  // laid out left-to-right and places each label itself.
+  const plain = (text: string) => text.replace(/[\u200e\u200f\u061c]/g, "");
+  const compactFormat = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+  const compact = { format: (yuan: number) => plain(compactFormat.format(yuan)) };
+  const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const integer = { format: (n: number) => plain(integerFormat.format(n)) };
+  const dayFormat = new Intl.DateTimeFormat(locale, { month: "numeric", day: "numeric", timeZone: "UTC" });
+  const dayLabel = { format: (d: Date) => plain(dayFormat.format(d)) };
   const dayLong = new Intl.DateTimeFormat(locale, { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" });
   const date = (day: string) => new Date(`${day}T00:00:00Z`);
   const ticks = [0, 0.25, 0.5, 0.75, 1];

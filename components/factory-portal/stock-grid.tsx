@@ -22,7 +22,8 @@ export interface StockGridRow {
   reserved: number;
   priceDeltaFen: number;
   tiers: { minQty: number; unitPriceFen: number }[];
-  tiersSummary: string;
+  /** Each tier as the factory reads it ("≥10 件 ¥25.00"). */
+  tierSteps: string[];
 }
 
 type Edit = { stock: string; priceDelta: string };
@@ -70,7 +71,7 @@ export function StockGrid({ rows, locale }: { rows: StockGridRow[]; locale: stri
     const low = prices.length ? Math.min(...prices) : 0;
     const high = prices.length ? Math.max(...prices) : 0;
     return (
-      <tr key={row.skuId} className={`border-t border-ink-100 ${isChanged(row) ? "bg-brand-50/60" : ""}`} data-testid="stock-row" data-sku-id={row.skuId} data-sku-code={row.code}>
+      <tr key={row.skuId} className={`border-t border-ink-100 ${isChanged(row) ? "bg-brand-50/60" : ""}`} data-testid="stock-row" data-sku-id={row.skuId} data-sku-code={row.code} data-listing-id={row.listingId}>
         <td className="px-4 py-3 align-top">
           <p className="font-mono text-xs font-medium text-ink-900" dir="ltr">{row.code}</p>
           {row.options ? <p className="mt-0.5 text-xs text-ink-500">{row.options}</p> : null}
@@ -135,7 +136,7 @@ export function StockGrid({ rows, locale }: { rows: StockGridRow[]; locale: stri
         </div>
       ) : null}
       <div className="relative overflow-x-auto">
-        <table className="w-full min-w-[44rem] text-sm">
+        <table className="w-full min-w-[40rem] text-sm">
           <thead className="bg-white text-xs font-medium text-ink-500">
             <tr>
               <th scope="col" className="px-4 py-2.5 text-start">{t("columns.sku")}</th>
@@ -150,13 +151,22 @@ export function StockGrid({ rows, locale }: { rows: StockGridRow[]; locale: stri
               <Fragment key={`${group.listingId}-${group.rows[0].skuId}`}>
                 <tr className="border-t border-ink-100 bg-ink-50" data-testid="stock-listing">
                   <td colSpan={5} className="px-4 py-2.5">
-                    <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                    {/* Sticky: on a phone the table scrolls sideways, the listing's heading stays in view. */}
+                    <div className="sticky start-4 flex max-w-[calc(100vw-3rem)] flex-wrap items-baseline gap-x-3 gap-y-1 sm:max-w-none">
                       <Link href={`/factory/listings/${group.listingId}`} className="font-semibold text-ink-900 hover:text-brand-700 hover:underline" lang={group.rows[0].titleLocale}>
                         {group.rows[0].title}
                       </Link>
                       {group.rows[0].draft ? <span className="rounded bg-ink-100 px-1.5 py-0.5 text-xs font-medium text-ink-700">{t("draft")}</span> : null}
                       <span className="text-xs text-ink-500">
-                        <span className="font-medium">{t("columns.tiers")}:</span> {group.rows[0].tiersSummary || t("noTiers")}
+                        <span className="font-medium">{t("columns.tiers")}:</span>{" "}
+                        {group.rows[0].tierSteps.length
+                          ? group.rows[0].tierSteps.map((step, i) => (
+                              <Fragment key={step}>
+                                {i > 0 ? " · " : null}
+                                <bdi>{step}</bdi>
+                              </Fragment>
+                            ))
+                          : t("noTiers")}
                       </span>
                     </div>
                   </td>

@@ -36,15 +36,18 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function listStockRows(db: DbOrTx, factoryId: number, locale: Locale, query: StockQuery) {
   const conditions: SQL[] = [eq(listings.factoryId, factoryId), inArray(listings.status, ["draft", "active"]), eq(skus.active, true)];
-  const q = query.q?.trim().slice(0, 100);
+  const q = query.q?.trim().replace(/^#(?=\d)/, "").slice(0, 100);
+  // A number is a listing number (shown first) or part of a SKU code; other text also searches titles in every language.
+  const listingNumber = q && /^\d{1,9}$/.test(q) ? Number(q) : null;
   if (q) {
     const pattern = likePattern(q);
     conditions.push(
-      or(
-        sql`${skus.code} ilike ${pattern}`,
-        sql`exists (select 1 from listing_translations t where t.listing_id = ${listings.id} and t.title ilike ${pattern})`,
-        ...(/^\d{1,9}$/.test(q) ? [eq(listings.id, Number(q))] : []),
-      )!,
+      listingNumber !== null
+        ? or(eq(listings.id, listingNumber), sql`${skus.code} ilike ${pattern}`)!
+        : or(
+            sql`${skus.code} ilike ${pattern}`,
+            sql`exists (select 1 from listing_translations t where t.listing_id = ${listings.id} and t.title ilike ${pattern})`,
+          )!,
     );
   }
   if (query.lowOnly) conditions.push(sql`${skus.stock} - ${skus.reserved} < ${LOW_STOCK_THRESHOLD}`);
@@ -60,7 +63,7 @@ export async function listStockRows(db: DbOrTx, factoryId: number, locale: Local
       .from(skus)
       .innerJoin(listings, eq(listings.id, skus.listingId))
       .where(where)
-      .orderBy(desc(listings.id), asc(skus.id))
+      .orderBy(...(listingNumber !== null ? [sql`${listings.id} = ${listingNumber} desc`] : []), desc(listings.id), asc(skus.id))
       .limit(STOCK_PAGE_SIZE)
       .offset((page - 1) * STOCK_PAGE_SIZE),
     db.select({ n: sql<number>`count(*)::int` }).from(skus).innerJoin(listings, eq(listings.id, skus.listingId)).where(where),

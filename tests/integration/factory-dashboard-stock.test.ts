@@ -144,6 +144,9 @@ describe("the stock & prices grid", () => {
     expect((await listStockRows(database.db, factoryId, "en", { q: "硅胶" })).rows.every((r) => r.listingId === listingB)).toBe(true);
     expect((await listStockRows(database.db, factoryId, "en", { q: "750ml" })).total).toBe(4);
     expect((await listStockRows(database.db, factoryId, "en", { q: "100%_" })).total).toBe(0);
+    // A number finds the listing of that number first (and SKU codes containing it).
+    const byNumber = await listStockRows(database.db, factoryId, "en", { q: `#${listingA}` });
+    expect(byNumber.rows.slice(0, 4).every((r) => r.listingId === listingA)).toBe(true);
     expect((await listStockRows(database.db, factoryId, "en", { lowOnly: true })).total).toBe(3);
     expect((await listStockRows(database.db, factoryId, "en", { page: 2 })).rows).toEqual([]);
   });
