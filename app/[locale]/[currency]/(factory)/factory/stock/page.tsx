@@ -43,7 +43,7 @@ export default async function StockPage({ params, searchParams }: { params: Prom
     reserved: r.reserved,
     priceDeltaFen: r.priceDeltaFen,
     tiers: r.tiers.map((tier) => ({ minQty: tier.minQty, unitPriceFen: tier.unitPriceFen })),
-    tiersSummary: r.tiers.map((tier) => t("tierStep", { qty: tier.minQty, price: money(tier.unitPriceFen) })).join(" · "),
+    tierSteps: r.tiers.map((tier) => t("tierStep", { qty: tier.minQty, price: money(tier.unitPriceFen) })),
   }));
   const query = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
