@@ -17,7 +17,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
         <p className="text-xs font-semibold uppercase tracking-wider text-brand-700">{t("title")}</p>
         <h1 className="text-xl font-bold text-ink-900">{member.name}</h1>
       </div>
-      <div className="mb-5">
+      <div className="mb-5 w-fit">
         <PortalNav links={[{ href: "/admin/factories", label: t("nav.factories"), testId: "admin-nav-factories" }]} />
       </div>
       {children}
