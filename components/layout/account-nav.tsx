@@ -13,7 +13,8 @@ interface Me {
 
 export const CART_CHANGED_EVENT = "haozao:cart-changed";
 
-export function AccountNav() {
+/** Labels translated by the server: the link to open a factory account (buyers), the platform admin's pages. */
+export function AccountNav({ openFactoryLabel, adminLabel }: { openFactoryLabel?: string; adminLabel?: string }) {
   const t = useTranslations("Header");
   const [me, setMe] = useState<Me | null>(null);
   useEffect(() => {
@@ -58,6 +59,11 @@ export function AccountNav() {
             <Link href="/orders" className="block rounded-lg px-3 py-2 hover:bg-ink-50">{t("orders")}</Link>
             {me.user.role === "factory" ? (
               <Link href="/factory" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="factory-portal-link">{t("factoryPortal")}</Link>
+            ) : me.user.role === "buyer" && openFactoryLabel ? (
+              <Link href="/factory-onboarding" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="open-factory-link">{openFactoryLabel}</Link>
+            ) : null}
+            {me.user.role === "admin" && adminLabel ? (
+              <Link href="/admin/factories" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="admin-link">{adminLabel}</Link>
             ) : null}
             {me.user.role === "agent" || me.user.role === "admin" ? (
               <Link href="/agent/orders" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="agent-orders-link">{t("agentOrders")}</Link>

@@ -19,6 +19,8 @@ export async function SiteHeader({
   categories: CategoryNode[];
 }) {
   const t = await getTranslations({ locale, namespace: "Header" });
+  const tFactory = await getTranslations({ locale, namespace: "Onboarding" });
+  const tAdmin = await getTranslations({ locale, namespace: "Admin" });
   return (
     <header className="sticky top-0 z-30 border-b border-ink-100 bg-white/95 backdrop-blur">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-4 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2">
@@ -38,7 +40,7 @@ export async function SiteHeader({
         <div className="ms-auto flex items-center gap-2 md:ms-0">
           <LocaleSwitcher />
           <CurrencySwitcher currency={currency} />
-          <AccountNav />
+          <AccountNav openFactoryLabel={tFactory("signUpLink")} adminLabel={tAdmin("headerLink")} />
         </div>
       </div>
       <nav aria-label={t("allCategories")} className="border-t border-ink-100">

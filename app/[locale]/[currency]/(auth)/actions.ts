@@ -2,12 +2,16 @@
 // Sign-in, sign-up, sign-out and password reset: parse with the shared schemas, hand over to Better
 // Auth (which sets the session cookie), then join the signed-out cart to the account.
 import { APIError } from "better-auth/api";
+import { eq } from "drizzle-orm";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import { isLocale, type Locale } from "@/i18n/locales";
 import { redirect } from "@/i18n/navigation";
 import { actionLocale } from "@/lib/action-locale";
 import { requestOrigin } from "@/lib/request-origin";
 import { getAuth } from "@/lib/auth/auth";
+import { membershipOf } from "@/lib/auth/require-member";
 import { forgotPasswordSchema, profileSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 import { getSessionUser, safeNextPath } from "@/lib/auth/session";
 import { clearCartCookie, cookieCartId } from "@/lib/cart/cart-owner";
@@ -44,8 +48,20 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
     throw error;
   }
   await adoptSignedOutCart(userId);
+  // Without a page to return to, a factory's people land in their portal, in their own language.
+  if (!next || next === "/") {
+    const factoryLocale = await factoryLanding(userId);
+    if (factoryLocale) redirect({ href: "/factory", locale: factoryLocale });
+  }
   redirect({ href: safeNextPath(next, "/"), locale });
   return { status: "ok", errors: {}, values: {} };
+}
+
+/** The locale of a factory member's portal (their profile's, Chinese by default), or null for others. */
+async function factoryLanding(userId: number): Promise<Locale | null> {
+  if (!(await membershipOf(userId, "factory"))) return null;
+  const [user] = await (await getDb()).select({ locale: users.locale }).from(users).where(eq(users.id, userId));
+  return isLocale(user?.locale) ? user.locale : "zh";
 }
 
 export async function signUpAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -28,7 +28,7 @@ export default async function FactoryPortalLayout({ children, params }: { childr
         </div>
       </div>
       <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
-        <aside>
+        <aside className="min-w-0">
           <PortalNav links={links} />
         </aside>
         <div className="min-w-0">{children}</div>
