@@ -7,6 +7,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { dutyRateSeed } from "./content/duty";
 import { seedDemoOrders } from "./orders";
 import { seedDemoPurchaseOrders } from "./purchase-orders";
+import { seedDemoRfqs } from "./rfqs";
 import { tagSlugs } from "../../lib/catalog/tags";
 import { hashSvg } from "../../lib/photos/perceptual-hash";
 import { renderIllustrationSvg } from "../../lib/photos/illustrations";
@@ -81,6 +82,7 @@ export async function seedDatabase(db: Db, log: (line: string) => void = () => {
   });
   await seedDemoOrders(db);
   await seedDemoPurchaseOrders(db);
+  await seedDemoRfqs(db);
   return { listings: plan.length, photos: photos.size, ms: Math.round(performance.now() - started) };
 }
 

@@ -16,8 +16,6 @@ import { markPurchaseOrderShipped } from "../../lib/purchase-orders/mark-purchas
 import { rejectPurchaseOrderLine } from "../../lib/purchase-orders/reject-purchase-order-line";
 import { DEMO_ADDRESS } from "./orders";
 
-const HOUR = 3_600_000;
-
 export async function seedDemoPurchaseOrders(db: Db) {
   const [buyer] = await db.select().from(s.users).where(eq(s.users.email, "buyer@haozao.test"));
   const [factoryUser] = await db.select().from(s.users).where(eq(s.users.email, "factory@haozao.test"));
@@ -54,14 +52,13 @@ export async function seedDemoPurchaseOrders(db: Db) {
     await completeTestPayment(db, paymentId, buyer.id, "paid");
     return db.select({ id: s.orderLines.id }).from(s.orderLines).where(eq(s.orderLines.orderId, order.id)).orderBy(asc(s.orderLines.id));
   };
-  // The agent places one purchase order per buyer order, a few hours apart (oldest first).
+  // The agent places one purchase order per buyer order.
   const groups = [[0], [1, 2], [3], [4, 5], [6, 7], [8], [9]];
-  const now = Date.now();
   const pos: { id: number; lineIds: number[] }[] = [];
-  for (const [i, group] of groups.entries()) {
+  for (const group of groups) {
     const lines = await paidOrder(group.map((g) => picks[g]));
     const lineIds = lines.map((l) => l.id);
-    const [po] = await createPurchaseOrders(db, agent.id, { orderLineIds: lineIds, actorId: agentUser.id, now: new Date(now - (groups.length - i) * 5 * HOUR) });
+    const [po] = await createPurchaseOrders(db, agent.id, { orderLineIds: lineIds, actorId: agentUser.id });
     if (po) pos.push({ id: po.id, lineIds });
   }
   if (pos.length < groups.length) return;

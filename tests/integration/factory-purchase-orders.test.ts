@@ -56,12 +56,25 @@ describe("demo purchase orders", () => {
   });
 });
 
+describe("demo requests for quotation", () => {
+  it("gives the demo factory a request waiting, one quoted after a few messages, and one declined", async () => {
+    const rfqs = await database.db.select().from(s.rfqs).where(eq(s.rfqs.factoryId, demoFactory)).orderBy(asc(s.rfqs.id));
+    expect(rfqs.map((r) => r.status)).toEqual(["open", "quoted", "declined"]);
+    expect(rfqs[0].targetUnitPriceFen).toBeGreaterThan(0);
+    const quotes = await database.db.select().from(s.rfqQuotes).where(eq(s.rfqQuotes.rfqId, rfqs[1].id));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].tiers[0].minQty).toBe(rfqs[1].quantity);
+    const messages = await database.db.select().from(s.rfqMessages).where(inArray(s.rfqMessages.rfqId, [rfqs[1].id, rfqs[2].id])).orderBy(asc(s.rfqMessages.id));
+    expect(messages.map((m) => m.side)).toEqual(["factory", "buyer", "factory"]);
+  });
+});
+
 describe("the factory's purchase order pages", () => {
   it("count and list only the caller's factory's purchase orders, by status", async () => {
     const { items, counts } = await listFactoryPurchaseOrders(database.db, demoFactory, "placed", "zh");
     expect(counts).toEqual({ placed: 3, accepted: 2, shipped: 1, received: 0, rejected: 1 });
     expect(items).toHaveLength(3);
-    expect(items[0].createdAt.getTime()).toBeGreaterThan(items[2].createdAt.getTime());
+    expect(items[0].createdAt.getTime()).toBeGreaterThanOrEqual(items[2].createdAt.getTime()); // newest first
     expect(items.map((i) => i.lineCount).sort()).toEqual([1, 1, 2]);
     expect(items[0].warehouse.code).toBeTruthy();
     expect(items[0].agentName).toMatch(/[\u4e00-\u9fff]/); // in Chinese on a zh page

@@ -34,7 +34,28 @@ export default async function FactoryPurchaseOrdersPage({ params, searchParams }
       {items.length === 0 ? (
         <p className="card p-10 text-center text-sm text-ink-500" data-testid="po-list-empty">{t(`none.${status}`)}</p>
       ) : (
-        <div className="card overflow-x-auto">
+        <>
+        {/* Phones: one card per purchase order. */}
+        <ul className="space-y-3 md:hidden">
+          {items.map((po) => (
+            <li key={po.id}>
+              <Link href={`/factory/purchase-orders/${po.id}`} className="card block p-4" data-testid="po-card" data-number={po.number}>
+                <div className="flex items-center justify-between gap-3">
+                  <span className="font-mono text-sm font-semibold text-ink-900">{po.number}</span>
+                  <span className="text-xs text-ink-500">{format.dateTime(po.createdAt, { dateStyle: "medium" })}</span>
+                </div>
+                <p className="mt-2 text-sm text-ink-900">{po.warehouse.name} <span className="font-mono text-xs text-ink-500">{po.warehouse.code}</span></p>
+                <p className="text-xs text-ink-500">{po.agentName}</p>
+                <p className="mt-2 border-t border-ink-100 pt-2 text-xs text-ink-700">
+                  {t("lines", { count: po.lineCount })} · {t("units", { count: po.units })}
+                  {po.rejectedLineCount ? <span className="ms-1 text-red-700">· {t("rejectedLines", { count: po.rejectedLineCount })}</span> : null}
+                  {po.trackingNumber ? <span className="ms-1 font-mono">· {po.trackingNumber}</span> : null}
+                </p>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <div className="card hidden overflow-x-auto md:block">
           <table className="w-full min-w-[44rem] text-sm" data-testid="po-list">
             <thead className="border-b border-ink-100 bg-ink-50/70 text-xs text-ink-500">
               <tr>
@@ -74,6 +95,7 @@ export default async function FactoryPurchaseOrdersPage({ params, searchParams }
             </tbody>
           </table>
         </div>
+        </>
       )}
     </div>
   );

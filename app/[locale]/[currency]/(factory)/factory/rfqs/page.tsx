@@ -42,7 +42,34 @@ export default async function FactoryRfqsPage({ params, searchParams }: { params
       {items.length === 0 ? (
         <p className="card p-10 text-center text-sm text-ink-500" data-testid="rfq-inbox-empty">{t("factory.none")}</p>
       ) : (
-        <div className="card overflow-x-auto">
+        <>
+        {/* Phones: one card per request. */}
+        <ul className="space-y-3 md:hidden">
+          {items.map((r) => (
+            <li key={r.id}>
+              <Link href={`/factory/rfqs/${r.id}`} className="card block p-4" data-testid="rfq-inbox-card" data-number={r.number}>
+                <div className="flex items-start gap-3">
+                  {r.listing?.photoKey ? (
+                    // eslint-disable-next-line @next/next/no-img-element
+                    <img src={`/media/${r.listing.photoKey}`} alt="" width={48} height={48} className="h-12 w-12 shrink-0 rounded-lg border border-ink-100 bg-white object-contain" />
+                  ) : null}
+                  <div className="min-w-0 flex-1">
+                    <p className="line-clamp-2 text-sm font-medium text-ink-900" lang={r.listing?.titleLocale}>{r.listing?.title}</p>
+                    <p className="mt-0.5 font-mono text-xs text-ink-500">{r.number}</p>
+                  </div>
+                  <RfqStatusBadge status={r.status} label={t(`status.${r.status}`)} />
+                </div>
+                <dl className="mt-3 grid grid-cols-2 gap-2 border-t border-ink-100 pt-3 text-xs">
+                  <div><dt className="text-ink-500">{t("factory.columns.buyer")}</dt><dd className="font-medium text-ink-900">{r.buyer.company ?? r.buyer.name}</dd></div>
+                  <div className="text-end"><dt className="text-ink-500">{t("factory.columns.quantity")}</dt><dd className="font-medium tabular-nums text-ink-900">{`${r.quantity.toLocaleString(locale)} ${tUnits((r.listing?.unit ?? "piece") as "piece", { count: r.quantity })}`}</dd></div>
+                  <div><dt className="text-ink-500">{t("factory.columns.target")}</dt><dd className="font-medium tabular-nums text-ink-900" dir="ltr">{r.targetUnitPriceFen ? formatMoney(r.targetUnitPriceFen, "CNY", locale) : "—"}</dd></div>
+                  <div className="text-end"><dt className="text-ink-500">{t("factory.columns.updated")}</dt><dd className="text-ink-700">{format.dateTime(r.updatedAt, { dateStyle: "medium" })}</dd></div>
+                </dl>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <div className="card hidden overflow-x-auto md:block">
           <table className="w-full min-w-[46rem] text-sm" data-testid="rfq-inbox">
             <thead className="border-b border-ink-100 bg-ink-50/70 text-xs text-ink-500">
               <tr>
@@ -88,6 +115,7 @@ export default async function FactoryRfqsPage({ params, searchParams }: { params
             </tbody>
           </table>
         </div>
+        </>
       )}
     </div>
   );

@@ -65,8 +65,20 @@ export default async function FactoryRfqPage({ params }: { params: Params }) {
         <span className="text-sm text-ink-500">{t("factory.receivedOn", { date: date(rfq.createdAt) })}</span>
       </header>
 
-      <div className="grid gap-5 xl:grid-cols-[1fr_20rem]">
-        <div className="min-w-0 space-y-5">
+      {/* Phones: what was asked first, then the quote, the thread and the decline button. */}
+      <div className="grid gap-5 xl:grid-cols-[1fr_20rem] xl:grid-rows-[auto_1fr]">
+        <div className="xl:col-start-2 xl:row-start-1">
+          <RfqFacts
+            detail={detail}
+            locale={locale}
+            title={t("detail.request")}
+            target={rfq.targetUnitPriceFen ? yuan(rfq.targetUnitPriceFen) : null}
+            unit={(count) => tUnits(listing.unit as "piece", { count })}
+            attachmentUrl={rfq.attachmentKey ? `/api/rfqs/${rfq.id}/attachment` : null}
+            party={{ label: t("detail.buyer"), value: buyer.company ?? buyer.name, detail: [buyer.company ? buyer.name : null, region].filter(Boolean).join(" · ") }}
+          />
+        </div>
+        <div className="min-w-0 space-y-5 xl:col-start-1 xl:row-span-2 xl:row-start-1">
           {canQuote(rfq.status) ? (
             <section className="card p-5" aria-labelledby="quote-form-title">
               <h3 id="quote-form-title" className="text-base font-semibold">{last ? t("factory.requoteTitle") : t("factory.quoteTitle")}</h3>
@@ -117,22 +129,13 @@ export default async function FactoryRfqPage({ params }: { params: Params }) {
           </section>
         </div>
 
-        <aside className="space-y-4">
-          <RfqFacts
-            detail={detail}
-            locale={locale}
-            title={t("detail.request")}
-            target={rfq.targetUnitPriceFen ? yuan(rfq.targetUnitPriceFen) : null}
-            unit={(count) => tUnits(listing.unit as "piece", { count })}
-            attachmentUrl={rfq.attachmentKey ? `/api/rfqs/${rfq.id}/attachment` : null}
-            party={{ label: t("detail.buyer"), value: buyer.company ?? buyer.name, detail: [buyer.company ? buyer.name : null, region].filter(Boolean).join(" · ") }}
-          />
-          {canEnd(rfq.status) ? (
+        {canEnd(rfq.status) ? (
+          <div className="xl:col-start-2 xl:row-start-2 xl:self-start">
             <ClientMessages locale={locale} namespaces={["Rfq"]}>
               <DeclineForm rfqId={rfq.id} />
             </ClientMessages>
-          ) : null}
-        </aside>
+          </div>
+        ) : null}
       </div>
     </div>
   );
