@@ -67,8 +67,8 @@ export async function acceptQuoteAction(_: FormState, formData: FormData): Promi
   } catch (error) {
     return refused(error, formData);
   }
-  redirect({ href: "/cart", locale });
-  return { status: "ok", errors: {}, values: {} };
+  // The form then tells the header the cart changed and opens the cart.
+  return { status: "ok", errors: {}, values: {}, notice: "accepted" };
 }
 
 export async function closeRfqAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -62,7 +62,7 @@ export default async function FactoryRfqsPage({ params, searchParams }: { params
                 <dl className="mt-3 grid grid-cols-2 gap-2 border-t border-ink-100 pt-3 text-xs">
                   <div><dt className="text-ink-500">{t("factory.columns.buyer")}</dt><dd className="font-medium text-ink-900">{r.buyer.company ?? r.buyer.name}</dd></div>
                   <div className="text-end"><dt className="text-ink-500">{t("factory.columns.quantity")}</dt><dd className="font-medium tabular-nums text-ink-900">{`${r.quantity.toLocaleString(locale)} ${tUnits((r.listing?.unit ?? "piece") as "piece", { count: r.quantity })}`}</dd></div>
-                  <div><dt className="text-ink-500">{t("factory.columns.target")}</dt><dd className="font-medium tabular-nums text-ink-900" dir="ltr">{r.targetUnitPriceFen ? formatMoney(r.targetUnitPriceFen, "CNY", locale) : "—"}</dd></div>
+                  <div><dt className="text-ink-500">{t("factory.columns.target")}</dt><dd className="font-medium tabular-nums text-ink-900"><span dir="ltr">{r.targetUnitPriceFen ? formatMoney(r.targetUnitPriceFen, "CNY", locale) : "—"}</span></dd></div>
                   <div className="text-end"><dt className="text-ink-500">{t("factory.columns.updated")}</dt><dd className="text-ink-700">{format.dateTime(r.updatedAt, { dateStyle: "medium" })}</dd></div>
                 </dl>
               </Link>
@@ -107,7 +107,7 @@ export default async function FactoryRfqsPage({ params, searchParams }: { params
                     <p className="text-xs text-ink-500">{[r.buyer.company ? r.buyer.name : null, r.buyer.country ? region.of(r.buyer.country) : null].filter(Boolean).join(" · ")}</p>
                   </td>
                   <td className="px-4 py-3 text-end tabular-nums">{`${r.quantity.toLocaleString(locale)} ${tUnits((r.listing?.unit ?? "piece") as "piece", { count: r.quantity })}`}</td>
-                  <td className="px-4 py-3 text-end tabular-nums" dir="ltr">{r.targetUnitPriceFen ? formatMoney(r.targetUnitPriceFen, "CNY", locale) : "—"}</td>
+                  <td className="px-4 py-3 text-end tabular-nums"><span dir="ltr">{r.targetUnitPriceFen ? formatMoney(r.targetUnitPriceFen, "CNY", locale) : "—"}</span></td>
                   <td className="px-4 py-3"><RfqStatusBadge status={r.status} label={t(`status.${r.status}`)} /></td>
                   <td className="whitespace-nowrap px-4 py-3 text-end text-xs text-ink-500">{format.dateTime(r.updatedAt, { dateStyle: "medium" })}</td>
                 </tr>

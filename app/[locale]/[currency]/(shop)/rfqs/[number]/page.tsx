@@ -82,7 +82,7 @@ export default async function BuyerRfqPage({ params, searchParams }: { params: P
                           quoteId={current.id}
                           variants={needsVariant ? detail.variants.map((v) => ({ id: v.id, label: v.options || v.code })) : []}
                           summary={t("quote.acceptHint", {
-                            quantity: cartQuantity,
+                            quantity: cartQuantity.toLocaleString(locale),
                             price: money(tier.unitPriceFen),
                             total: formatMoney(lineTotal(tier.unitPriceFen, cartQuantity, rate.ratePerCny, currency), currency, locale),
                           })}
