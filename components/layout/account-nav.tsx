@@ -57,6 +57,7 @@ export function AccountNav({ openFactoryLabel, adminLabel }: { openFactoryLabel?
           </summary>
           <div className="absolute end-0 z-40 mt-1 w-48 rounded-xl border border-ink-100 bg-white p-1 text-sm shadow-lg">
             <Link href="/orders" className="block rounded-lg px-3 py-2 hover:bg-ink-50">{t("orders")}</Link>
+            <Link href="/rfqs" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="rfqs-link">{t("rfqs")}</Link>
             {me.user.role === "factory" ? (
               <Link href="/factory" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="factory-portal-link">{t("factoryPortal")}</Link>
             ) : me.user.role === "buyer" && openFactoryLabel ? (

@@ -6,3 +6,4 @@ export * from "./orders";
 export * from "./fulfilment";
 export * from "./partners";
 export * from "./search";
+export * from "./rfqs";

@@ -6,6 +6,8 @@ import { locales, type Locale } from "../../i18n/locales";
 import { hashPassword } from "../../lib/auth/password";
 import { dutyRateSeed } from "./content/duty";
 import { seedDemoOrders } from "./orders";
+import { seedDemoPurchaseOrders } from "./purchase-orders";
+import { seedDemoRfqs } from "./rfqs";
 import { tagSlugs } from "../../lib/catalog/tags";
 import { hashSvg } from "../../lib/photos/perceptual-hash";
 import { renderIllustrationSvg } from "../../lib/photos/illustrations";
@@ -79,6 +81,8 @@ export async function seedDatabase(db: Db, log: (line: string) => void = () => {
     await refreshSearchWords(tx);
   });
   await seedDemoOrders(db);
+  await seedDemoPurchaseOrders(db);
+  await seedDemoRfqs(db);
   return { listings: plan.length, photos: photos.size, ms: Math.round(performance.now() - started) };
 }
 

@@ -11,7 +11,7 @@ import { requestShippingPayment } from "../../lib/orders/request-shipping-paymen
 import { testProvider } from "../../lib/payments/test-provider";
 import { completeTestPayment } from "../../lib/payments/complete-test-payment";
 
-const ADDRESS = { name: "Sarah Miller", company: "Miller Home Goods Ltd", line1: "14 Carnaby Street", line2: undefined, city: "London", region: undefined, postalCode: "W1F 9PS", country: "GB" as const, phone: "+44 20 7946 0018" };
+export const DEMO_ADDRESS = { name: "Sarah Miller", company: "Miller Home Goods Ltd", line1: "14 Carnaby Street", line2: undefined, city: "London", region: undefined, postalCode: "W1F 9PS", country: "GB" as const, phone: "+44 20 7946 0018" };
 
 export async function seedDemoOrders(db: Db) {
   const [buyer] = await db.select().from(s.users).where(eq(s.users.email, "buyer@haozao.test"));
@@ -42,7 +42,7 @@ export async function seedDemoOrders(db: Db) {
     const [cart] = await db.insert(s.carts).values({ userId: buyer.id }).onConflictDoUpdate({ target: s.carts.userId, set: { updatedAt: new Date() } }).returning();
     await db.delete(s.cartItems).where(eq(s.cartItems.cartId, cart.id));
     await db.insert(s.cartItems).values(items.map((i) => ({ cartId: cart.id, skuId: i.skuId, quantity: Math.max(i.moq, 20) })));
-    const order = await placeOrder(db, { buyerId: buyer.id, cartId: cart.id, locale: "en", currency: "GBP", address: ADDRESS, warehouseId: warehouse.id, shippingLineId: line.id, attemptKey: randomUUID() });
+    const order = await placeOrder(db, { buyerId: buyer.id, cartId: cart.id, locale: "en", currency: "GBP", address: DEMO_ADDRESS, warehouseId: warehouse.id, shippingLineId: line.id, attemptKey: randomUUID() });
     const { paymentId } = await startPayment(db, testProvider, { buyerId: buyer.id, orderId: order.id, kind: "goods", locale: "en", returnUrl: `/en/orders/${order.number}` });
     return { order, paymentId };
   };

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inboundParcels, orderLines, orders, purchaseOrderLines, purchaseOrders, timelineEvents } from "@/db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -144,7 +144,8 @@ describe("a purchase order's life", () => {
     const [line] = await database.db.select().from(orderLines).where(eq(orderLines.id, order.lineIds[0]));
     expect(line).toMatchObject({ status: "refunded", refundedQuantity: 3 });
     expect(await poOf(po.id)).toMatchObject({ status: "placed" });
-    const [event] = await database.db.select().from(timelineEvents).where(eq(timelineEvents.kind, "order_line.refunded"));
+    // This order's event (the demo data has refunded lines of its own).
+    const [event] = await database.db.select().from(timelineEvents).where(and(eq(timelineEvents.kind, "order_line.refunded"), eq(timelineEvents.orderId, order.orderId)));
     expect(event).toMatchObject({ orderId: order.orderId, data: { orderLineId: order.lineIds[0], quantity: 3, amountMinor: 330, refund: "pending" } });
     await expect(rejectPurchaseOrderLine(database.db, factoryA, po.id, order.lineIds[0], { reason: "again" })).rejects.toBeInstanceOf(ConflictError);
     await expect(rejectPurchaseOrderLine(database.db, factoryA, po.id, order.lineIds[1], { reason: " " })).rejects.toBeInstanceOf(ValidationError);

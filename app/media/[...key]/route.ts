@@ -5,7 +5,8 @@ import { blobs } from "@/db/schema";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join("/");
-  if (key.length > 120 || key.includes("..")) return new Response("Not found", { status: 404 });
+  // RFQ attachments are private to the buyer and the factory: /api/rfqs/<id>/attachment serves them.
+  if (key.length > 120 || key.includes("..") || key.startsWith("rfq/")) return new Response("Not found", { status: 404 });
   const db = await getDb();
   const [blob] = await db.select().from(blobs).where(eq(blobs.key, key));
   if (!blob) return new Response("Not found", { status: 404 });

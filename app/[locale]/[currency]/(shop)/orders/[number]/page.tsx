@@ -32,6 +32,9 @@ export default async function OrderPage({ params, searchParams }: { params: Para
   if (!order) notFound();
   const { paid } = await searchParams;
   const t = await getTranslations({ locale, namespace: "Orders" });
+  const tPo = await getTranslations({ locale, namespace: "PurchaseOrders" });
+  // Purchase order events (placed, shipped, a line refunded...) are labelled by PurchaseOrders.events.
+  const eventLabel = (kind: string) => (t.has(`event.${kind}`) ? t(`event.${kind}`) : tPo.has(`events.${kind}`) ? tPo(`events.${kind}`) : kind);
   const format = await getFormatter({ locale });
   const o = order.order;
   const currency = isCurrency(o.currency) ? o.currency : "USD";
@@ -73,6 +76,7 @@ export default async function OrderPage({ params, searchParams }: { params: Para
                   <div className="min-w-0 flex-1">
                     <Link href={`/p/${line.listingId}`} className="line-clamp-1 text-sm font-medium hover:text-brand-700">{line.snapshot.title}</Link>
                     <p className="text-xs text-ink-500">{line.snapshot.options} · × {line.quantity}</p>
+                    {line.status === "refunded" ? <p className="mt-0.5 text-xs font-semibold text-red-700" data-testid="order-line-refunded">{tPo("buyerLineRefunded")}</p> : null}
                   </div>
                   <span className="font-medium tabular-nums" dir="ltr">{money(line.lineTotalMinor)}</span>
                 </li>
@@ -86,7 +90,7 @@ export default async function OrderPage({ params, searchParams }: { params: Para
               {order.events.map((event) => (
                 <li key={event.id} className="relative" data-kind={event.kind}>
                   <span className="absolute -start-[27px] top-1 h-3 w-3 rounded-full border-2 border-white bg-brand-500 ring-2 ring-brand-100" aria-hidden />
-                  <p className="text-sm font-medium text-ink-900">{t(`event.${event.kind}`)}</p>
+                  <p className="text-sm font-medium text-ink-900">{eventLabel(event.kind)}</p>
                   <p className="text-xs text-ink-500">{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
                 </li>
               ))}

@@ -11,6 +11,7 @@ import { ListingDescription } from "@/components/listing/listing-description";
 import { ListingPurchase } from "@/components/listing/listing-purchase";
 import { PriceComparison } from "@/components/listing/price-comparison";
 import { localeNames, isLocale } from "@/i18n/locales";
+import { Link } from "@/i18n/navigation";
 import { cachedCategoryTree, cachedListingCards, cachedListingDetail, cachedShippingLines } from "@/lib/catalog/cached";
 import { cachedProductOffers } from "@/lib/catalog/cached-offers";
 import { findCategory } from "@/lib/catalog/categories";
@@ -48,6 +49,7 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
   const tUnits = await getTranslations({ locale, namespace: "Units" });
   const tTags = await getTranslations({ locale, namespace: "Tags" });
   const tAttr = await getTranslations({ locale, namespace: "Attributes" });
+  const tRfq = await getTranslations({ locale, namespace: "Rfq" });
   const found = findCategory(tree, { id: listing.categoryId });
   const minPrice = Math.min(...listing.tiers.map((tier) => tier.unitPriceFen));
   const maxPrice = Math.max(...listing.tiers.map((tier) => tier.unitPriceFen));
@@ -106,6 +108,16 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
             lines={lines}
             defaultCountry={defaultCountryFor(locale)}
           />
+          {/* A plain link: the RFQ page is dynamic and asks to sign in; this page stays cached for everyone. */}
+          <Link href={`/rfq/new?listing=${listing.id}`} className="flex items-center gap-3 rounded-2xl border border-dashed border-brand-300 bg-white p-4 transition-colors hover:border-brand-500 hover:bg-brand-50/50" data-testid="ask-quote">
+            <span aria-hidden className="flex h-10 w-10 shrink-0 items-center justify-center rounded-xl bg-brand-50 text-brand-700">
+              <svg viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z" /><path d="M9 10h6M9 14h4" /></svg>
+            </span>
+            <span className="min-w-0">
+              <span className="block text-sm font-semibold text-ink-900">{tRfq("askQuote")}</span>
+              <span className="block text-xs text-ink-500">{tRfq("askQuoteHint")}</span>
+            </span>
+          </Link>
           <p className="text-xs text-ink-500">{t("rateNote", { rate: Number(rate.ratePerCny).toLocaleString(locale, { maximumFractionDigits: 4 }), currency })}</p>
           <FactoryCard factory={listing.factory} locale={locale} />
         </div>
