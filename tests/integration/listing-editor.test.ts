@@ -25,7 +25,7 @@ vi.mock("@/lib/auth/require-factory", () => ({
   currentFactory: async () => (session.factoryId === null ? null : { factoryId: session.factoryId, user: { id: 1 }, name: "test", role: "owner" }),
 }));
 vi.mock("@/db", () => ({ getDb: async () => session.db }));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 const actions = await import("@/app/[locale]/[currency]/(factory)/factory/listings/actions");
 const photoRoute = await import("@/app/api/factory/listings/[id]/photos/route");

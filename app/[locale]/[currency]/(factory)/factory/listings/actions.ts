@@ -2,7 +2,9 @@
 // The listing editor's actions. Each goes through withFactory (signed-in factory member, every
 // operation scoped to that factory), calls one domain operation, and revalidates the catalogue
 // pages that show the listing. Answers carry message keys; the editor translates them.
+import { updateTag } from "next/cache";
 import { revalidateCatalog } from "@/lib/catalog/revalidate";
+import { catalogTags } from "@/lib/catalog/tags-cache";
 import type { Db } from "@/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { archiveListing } from "@/lib/listings/archive-listing";
@@ -20,6 +22,16 @@ import { idFrom, withFactory, type ActionResult } from "./gate";
 
 type Status = "draft" | "active" | "archived";
 
+/**
+ * After a change buyers may see: catalogue pages are revalidated (served stale once while they
+ * re-render), and the listing's own page is expired at once, so that the factory opening it right
+ * after publishing sees what it published.
+ */
+function changed(change: { listingId: number; factoryId: number }) {
+  revalidateCatalog(change);
+  updateTag(catalogTags.listing(change.listingId));
+}
+
 /** saveListing on the editor's draft, reporting every tier problem with the other issues. */
 async function saveDraft(db: Db, factoryId: number, draft: unknown, listingId?: number) {
   const input = draftToListingInput(draft);
@@ -35,7 +47,7 @@ async function saveDraft(db: Db, factoryId: number, draft: unknown, listingId?: 
 export async function saveListingAction(listingId: number | null, draft: unknown): Promise<ActionResult<{ listingId: number; status: Status }>> {
   return withFactory(async (db, factoryId) => {
     const saved = await saveDraft(db, factoryId, draft, listingId === null ? undefined : idFrom(listingId));
-    revalidateCatalog({ listingId: saved.listingId, factoryId });
+    changed({ listingId: saved.listingId, factoryId });
     return { listingId: saved.listingId, status: saved.status };
   });
 }
@@ -54,11 +66,11 @@ export async function publishListingAction(
     if (draft !== undefined) {
       id = (await saveDraft(db, factoryId, draft, id ?? undefined)).listingId;
       saved = true;
-      revalidateCatalog({ listingId: id, factoryId });
+      changed({ listingId: id, factoryId });
     }
     if (id === null) throw new NotFoundError("listing", "none");
     await publishListing(db, factoryId, id);
-    revalidateCatalog({ listingId: id, factoryId });
+    changed({ listingId: id, factoryId });
     return { listingId: id };
   });
   if (result.ok) return result;
@@ -68,7 +80,7 @@ export async function publishListingAction(
 export async function archiveListingAction(listingId: number): Promise<ActionResult> {
   return withFactory(async (db, factoryId) => {
     await archiveListing(db, factoryId, idFrom(listingId));
-    revalidateCatalog({ listingId: idFrom(listingId), factoryId });
+    changed({ listingId: idFrom(listingId), factoryId });
     return {};
   });
 }
@@ -83,7 +95,7 @@ export async function translateListingAction(
 ): Promise<ActionResult<{ translated: number; untranslated: number; translations: EditorTranslation[] }>> {
   return withFactory(async (db, factoryId) => {
     const report = await translateListing(db, factoryId, idFrom(listingId), getTranslationProvider());
-    revalidateCatalog({ listingId: idFrom(listingId), factoryId });
+    changed({ listingId: idFrom(listingId), factoryId });
     const { translations } = await loadListingEditor(db, factoryId, idFrom(listingId));
     return { translated: report.translated.length, untranslated: report.untranslated.length, translations };
   });
@@ -93,7 +105,7 @@ export async function translateListingAction(
 export async function saveTranslationAction(listingId: number, input: unknown): Promise<ActionResult<{ origin: "human" | "missing" }>> {
   return withFactory(async (db, factoryId) => {
     const result = await saveListingTranslation(db, factoryId, idFrom(listingId), input);
-    revalidateCatalog({ listingId: idFrom(listingId), factoryId });
+    changed({ listingId: idFrom(listingId), factoryId });
     return result;
   });
 }
@@ -102,7 +114,7 @@ export async function reorderPhotosAction(listingId: number, photoIds: unknown):
   return withFactory(async (db, factoryId) => {
     const ids = Array.isArray(photoIds) ? photoIds.map(idFrom) : [];
     await reorderListingPhotos(db, factoryId, idFrom(listingId), ids);
-    revalidateCatalog({ listingId: idFrom(listingId), factoryId });
+    changed({ listingId: idFrom(listingId), factoryId });
     return {};
   });
 }
@@ -110,7 +122,7 @@ export async function reorderPhotosAction(listingId: number, photoIds: unknown):
 export async function deletePhotoAction(listingId: number, photoId: number): Promise<ActionResult> {
   return withFactory(async (db, factoryId) => {
     await deleteListingPhoto(db, factoryId, idFrom(listingId), idFrom(photoId));
-    revalidateCatalog({ listingId: idFrom(listingId), factoryId });
+    changed({ listingId: idFrom(listingId), factoryId });
     return {};
   });
 }
