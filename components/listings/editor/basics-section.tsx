@@ -3,7 +3,7 @@
 // offer id and HS code.
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { localeNames, locales } from "@/i18n/locales";
+import { isLocale, localeDirection, localeNames, locales } from "@/i18n/locales";
 import { unitKeys } from "@/lib/catalog/tags";
 import type { EditorApi } from "./editor-api";
 import { EditorSection, InlineError, invalid } from "./section";
@@ -25,6 +25,7 @@ export function BasicsSection({ api, categories, isNew }: { api: EditorApi; cate
       set((f) => ({ ...f, [field]: value }), field);
     },
   });
+  const sourceDir = isLocale(form.sourceLocale) ? localeDirection(form.sourceLocale) : "auto";
   const sourceName = localeNames[form.sourceLocale as "zh"] ?? form.sourceLocale;
   return (
     <EditorSection id="basics" title={t("sections.basics")} hint={t("basics.hint", { language: sourceName })}>
@@ -38,12 +39,13 @@ export function BasicsSection({ api, categories, isNew }: { api: EditorApi; cate
             <p className="mt-1 text-xs text-ink-500">{t("basics.sourceLocaleHint")}</p>
           </div>
         )}
-        <Field name="title" label={t("basics.title")} lang={form.sourceLocale} maxLength={200} className="sm:col-span-2" {...text("title")} hint={t("basics.titleHint")} />
+        <Field name="title" label={t("basics.title")} lang={form.sourceLocale} dir={sourceDir} maxLength={200} className="sm:col-span-2" {...text("title")} hint={t("basics.titleHint")} />
         <div className="sm:col-span-2">
           <label htmlFor="description" className="mb-1.5 block text-sm font-medium text-ink-700">{t("basics.description")}</label>
           <textarea
             id="description"
             lang={form.sourceLocale}
+            dir={sourceDir}
             rows={5}
             className={`input ${invalid(error("description"))}`}
             value={form.description}

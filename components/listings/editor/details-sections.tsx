@@ -19,7 +19,7 @@ export function AttributesSection({ api, attributeNames }: { api: EditorApi; att
           const keyError = error(`attr:${row.id}.key`);
           const valueError = error(`attr:${row.id}.value`) ?? error(`attr:${row.id}`);
           return (
-            <li key={row.id} className="grid grid-cols-[minmax(0,10rem)_minmax(0,1fr)_auto] items-start gap-2" data-testid="attribute-row">
+            <li key={row.id} className="grid grid-cols-[minmax(0,6.5rem)_minmax(0,1fr)_auto] sm:grid-cols-[minmax(0,10rem)_minmax(0,1fr)_auto] items-start gap-2" data-testid="attribute-row">
               <div>
                 <select
                   aria-label={t("attributes.name")}
@@ -35,6 +35,7 @@ export function AttributesSection({ api, attributeNames }: { api: EditorApi; att
                 <input
                   aria-label={t("attributes.value")}
                   lang={form.sourceLocale}
+                  dir="auto"
                   className={`input ${invalid(valueError)}`}
                   value={row.value}
                   maxLength={200}

@@ -161,7 +161,7 @@ export function ListingEditor({ locale, data, sourceLocale, categories, attribut
         </Link>
       </div>
       <div className="mb-5 flex flex-wrap items-center gap-3">
-        <h1 className="min-w-0 text-xl font-bold text-ink-900 sm:text-2xl" lang={form.sourceLocale}>
+        <h1 className="min-w-0 text-xl font-bold text-ink-900 sm:text-2xl" lang={listingId === null ? undefined : form.sourceLocale} dir="auto">
           {listingId === null ? t("newTitle") : form.title.trim() || t("untitled")}
         </h1>
         <StatusBadge status={status} label={t(`status.${status}`)} />

@@ -34,7 +34,7 @@ export function PhotosSection({ listingId, initial, maxBytes, maxPhotos, issueTe
   const [dragOver, setDragOver] = useState(false);
   const [dragged, setDragged] = useState<number | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
-  const [, startTransition] = useTransition();
+  const [saving, startTransition] = useTransition();
   const input = useRef<HTMLInputElement>(null);
   const focusAfter = useRef<{ id: number; action: string } | null>(null);
 
@@ -171,7 +171,7 @@ export function PhotosSection({ listingId, initial, maxBytes, maxPhotos, issueTe
       {photos.length === 0 ? (
         <p className="mt-4 text-sm text-ink-500">{t("photos.none")}</p>
       ) : (
-        <ol className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-4" data-testid="photo-list" aria-busy={busy}>
+        <ol className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-5" data-testid="photo-list" aria-busy={busy || saving} data-saving={saving}>
           {photos.map((photo, i) => (
             <li
               key={photo.id}

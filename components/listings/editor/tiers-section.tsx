@@ -25,6 +25,7 @@ export function TiersSection({ api }: { api: EditorApi }) {
           const priceError = error(`tier:${row.id}.unitPrice`);
           const rowError = error(`tier:${row.id}`);
           const next = parsed.find((p, k) => k > 0 && parsed[k - 1].id === row.id);
+          const own = parsed.find((p) => p.id === row.id);
           const qty = Number(row.minQty);
           const range = Number.isInteger(qty) && qty > 0
             ? next && next.minQty > qty
@@ -33,9 +34,9 @@ export function TiersSection({ api }: { api: EditorApi }) {
             : null;
           return (
             <li key={row.id} className={`rounded-xl border p-3 ${rowError ? "border-red-300 bg-red-50/40" : "border-ink-100"}`} data-testid="tier-row">
-              <div className="flex flex-wrap items-start gap-3">
-                <span className="mt-2 inline-flex h-6 min-w-6 items-center justify-center rounded-full bg-ink-100 px-2 text-xs font-semibold text-ink-700">{i + 1}</span>
-                <div className="w-32">
+              <div className="grid grid-cols-[auto_minmax(0,1fr)_minmax(0,1fr)_auto] items-start gap-2 sm:grid-cols-[auto_9rem_10rem_minmax(0,1fr)_auto] sm:gap-3">
+                <span className="mt-7 inline-flex h-6 min-w-6 items-center justify-center rounded-full bg-ink-100 px-2 text-xs font-semibold text-ink-700">{i + 1}</span>
+                <div>
                   <label htmlFor={`tier-min-${row.id}`} className="mb-1 block text-xs text-ink-500">{t("tiers.minQty")}</label>
                   <input
                     id={`tier-min-${row.id}`}
@@ -50,7 +51,7 @@ export function TiersSection({ api }: { api: EditorApi }) {
                   />
                   <InlineError message={qtyError} testId={`error-tier-min-${i}`} />
                 </div>
-                <div className="w-36">
+                <div>
                   <label htmlFor={`tier-price-${row.id}`} className="mb-1 block text-xs text-ink-500">{t("tiers.unitPrice")}</label>
                   <div className="relative">
                     <span className="pointer-events-none absolute inset-y-0 start-3 flex items-center text-sm text-ink-500">¥</span>
@@ -73,15 +74,13 @@ export function TiersSection({ api }: { api: EditorApi }) {
                   </div>
                   <InlineError message={priceError} testId={`error-tier-price-${i}`} />
                 </div>
-                <div className="mt-6 min-w-0 flex-1 text-sm text-ink-500">
+                <p className="order-last col-span-full ps-8 text-sm text-ink-500 sm:order-none sm:col-span-1 sm:mt-7 sm:ps-0">
                   {range}
-                  {parsed.find((p) => p.id === row.id) && (
-                    <span className="ms-2 font-medium text-ink-900" dir="ltr">{formatMoney(parsed.find((p) => p.id === row.id)!.fen, "CNY", locale)}</span>
-                  )}
-                </div>
+                  {own && <span className="ms-2 font-medium text-ink-900" dir="ltr">{formatMoney(own.fen, "CNY", locale)}</span>}
+                </p>
                 <button
                   type="button"
-                  className="mt-5 rounded-lg px-2 py-2 text-sm text-ink-500 hover:bg-red-50 hover:text-red-700"
+                  className="mt-6 rounded-lg px-2 py-2 text-sm text-ink-500 hover:bg-red-50 hover:text-red-700"
                   aria-label={t("tiers.remove", { n: i + 1 })}
                   data-testid={`remove-tier-${i}`}
                   onClick={() => set((f) => ({ ...f, tiers: f.tiers.filter((x) => x.id !== row.id) }), "tiers")}

@@ -124,7 +124,7 @@ export function VariantsSection({ api }: { api: EditorApi }) {
                 return (
                   <tr key={combo.id} className="align-top" data-testid="sku-editor-row">
                     {combo.values.map((v) => (
-                      <td key={v.id} className="px-3 py-2.5 font-medium text-ink-900" lang={form.sourceLocale}>{v.label || "—"}</td>
+                      <td key={v.id} className="px-3 py-2.5 font-medium text-ink-900" lang={form.sourceLocale} dir="auto">{v.label || "—"}</td>
                     ))}
                     <td className="px-3 py-2.5 font-mono text-xs text-ink-500" dir="ltr">
                       {combo.code}
@@ -225,6 +225,7 @@ function AxisEditor({ api, axis, index, onChange }: {
                 <input
                   aria-label={t("variants.valueLabel", { axis: tAxes(axis.axis as "color"), n: v + 1 })}
                   lang={form.sourceLocale}
+                  dir="auto"
                   className="w-24 rounded-s-lg bg-transparent px-2 py-1.5 text-sm focus:outline-none"
                   value={value.label}
                   maxLength={60}
@@ -252,7 +253,7 @@ function AxisEditor({ api, axis, index, onChange }: {
             aria-label={t("variants.newValue", { axis: tAxes(axis.axis as "color") })}
             placeholder={t("variants.newValuePlaceholder")}
             lang={form.sourceLocale}
-            className="input w-40 py-1.5"
+            className="input w-52 py-1.5"
             value={typed}
             data-testid={`axis-new-value-${index}`}
             onChange={(e) => setTyped(e.target.value)}

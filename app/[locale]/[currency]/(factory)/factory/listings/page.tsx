@@ -115,7 +115,7 @@ export default async function FactoryListingsPage({ params, searchParams }: { pa
                   </Link>
                   <div className="min-w-0 flex-1 space-y-1.5">
                     <div className="flex flex-wrap items-center gap-2">
-                      <Link href={`/factory/listings/${row.id}`} className="min-w-0 truncate font-medium text-ink-900 hover:text-brand-700" lang={row.sourceLocale} data-testid="row-title">
+                      <Link href={`/factory/listings/${row.id}`} className="min-w-0 truncate font-medium text-ink-900 hover:text-brand-700" lang={row.sourceLocale} dir="auto" data-testid="row-title">
                         {row.title || t("untitled")}
                       </Link>
                       <StatusBadge status={row.status} label={statusLabel(row.status)} />
