@@ -65,7 +65,13 @@ export function ListingEditor({ locale, data, sourceLocale, categories, attribut
   );
   const messages = useMemo(() => {
     const byPlace = new Map<string, string>();
-    for (const issue of issues) if (!byPlace.has(issue.place)) byPlace.set(issue.place, issueText(issue));
+    // Several problems of one place (a tier both starting too low and dearer) are all said.
+    for (const issue of issues) {
+      const text = issueText(issue);
+      const before = byPlace.get(issue.place);
+      if (!before) byPlace.set(issue.place, text);
+      else if (!before.includes(text)) byPlace.set(issue.place, `${before} ${text}`);
+    }
     return byPlace;
   }, [issues, issueText]);
 
@@ -118,7 +124,7 @@ export function ListingEditor({ locale, data, sourceLocale, categories, attribut
         return router.refresh();
       }
       setIssues(placeIssues(result.issues, places));
-      setFailure(t("summary.title", { count: result.issues.length }));
+      setFailure("summary");
     });
   };
   const archive = () => {
@@ -140,6 +146,11 @@ export function ListingEditor({ locale, data, sourceLocale, categories, attribut
   };
 
   const status = data?.status ?? "draft";
+  // One line per distinct message (length, width and height share theirs).
+  const summary = [...new Map(issues.map((issue) => {
+    const line = { section: sectionOf(issue.place), text: issueText(issue) };
+    return [`${line.section}|${line.text}`, line] as const;
+  })).values()];
   const sectionIssues = new Map<string, number>();
   for (const issue of issues) sectionIssues.set(sectionOf(issue.place), (sectionIssues.get(sectionOf(issue.place)) ?? 0) + 1);
   const sections = [
@@ -192,15 +203,15 @@ export function ListingEditor({ locale, data, sourceLocale, categories, attribut
             </ul>
           </div>
         )}
-        {failure && (
+        {failure && (failure !== "summary" || summary.length > 0) && (
           <div role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-sm text-red-700 ring-1 ring-red-200" data-testid="editor-failure">
-            <p className="font-semibold">{failure}</p>
-            {issues.length > 0 && (
+            <p className="font-semibold">{failure === "summary" ? t("summary.title", { count: summary.length }) : failure}</p>
+            {summary.length > 0 && (
               <ul className="mt-1.5 list-disc space-y-0.5 ps-5">
-                {issues.slice(0, 8).map((issue, i) => (
-                  <li key={i}>
-                    <a href={`#${sectionOf(issue.place)}`} className="hover:underline">
-                      {t(`sections.${sectionOf(issue.place)}` as "sections.basics")}: {issueText(issue)}
+                {summary.map(({ section, text }) => (
+                  <li key={`${section}|${text}`}>
+                    <a href={`#${section}`} className="hover:underline">
+                      {t(`sections.${section}` as "sections.basics")}: {text}
                     </a>
                   </li>
                 ))}
@@ -210,7 +221,7 @@ export function ListingEditor({ locale, data, sourceLocale, categories, attribut
         )}
       </div>
 
-      <div className="mt-4 grid gap-5 lg:grid-cols-[10rem_minmax(0,1fr)]">
+      <div className="mt-4 grid grid-cols-1 gap-5 lg:grid-cols-[10rem_minmax(0,1fr)]">
         <SectionNav sections={sections} label={t("sectionNav")} />
         <form
           noValidate

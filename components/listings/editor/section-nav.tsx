@@ -22,7 +22,7 @@ export function SectionNav({ sections, label }: { sections: { id: string; label:
   }, [sections.map((s) => s.id).join()]);
 
   return (
-    <nav aria-label={label} className="lg:sticky lg:top-32 lg:self-start" data-testid="section-nav">
+    <nav aria-label={label} className="min-w-0 lg:sticky lg:top-32 lg:self-start" data-testid="section-nav">
       <ol className="flex gap-1 overflow-x-auto text-sm lg:flex-col lg:overflow-visible">
         {sections.map((s) => (
           <li key={s.id} className="shrink-0">

@@ -91,7 +91,7 @@ export default async function FactoryListingsPage({ params, searchParams }: { pa
             {status && <input type="hidden" name="status" value={status} />}
             <label htmlFor="listing-q" className="sr-only">{t("search")}</label>
             <input id="listing-q" name="q" type="search" defaultValue={q} placeholder={t("searchPlaceholder")} className="input sm:w-64" data-testid="listing-search" />
-            <button type="submit" className="btn-secondary">{t("searchButton")}</button>
+            <button type="submit" className="btn-secondary shrink-0 whitespace-nowrap">{t("searchButton")}</button>
           </form>
         </div>
 
