@@ -33,6 +33,8 @@ async function addAxis(page: Page, index: number, values: string[]) {
   }
 }
 
+/** The server works through saves, uploads and publishing one at a time: give each a while on a busy machine. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 const photoIds = (page: Page) => page.getByTestId("photo-item").evaluateAll((items) => items.map((i) => i.getAttribute("data-photo-id")));
 /** The stored photo's base key ("photos/<uuid>"), whatever size an <img> shows. */
 const baseKey = (src: string | null) => /photos\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/.exec(src ?? "")?.[0];
@@ -74,7 +76,7 @@ describe("the factory's listing editor", () => {
 
     // Refused: the message is next to the second tier, and everything typed is still there.
     await page.getByTestId("save-listing").click();
-    await expect.poll(() => page.getByTestId("error-tier-1").textContent()).toMatch(/递增/);
+    await poll(() => page.getByTestId("error-tier-1").textContent()).toMatch(/递增/);
     expect(await page.getByTestId("error-tier-0").count()).toBe(0);
     expect(await page.getByTestId("tier-min-1").inputValue()).toBe("5");
     expect(await page.locator("#title").inputValue()).toBe(title);
@@ -96,22 +98,22 @@ describe("the factory's listing editor", () => {
       { name: "notes.png", mimeType: "image/png", buffer: Buffer.from("这不是图片") },
       { name: "black.png", mimeType: "image/png", buffer: await png("#1d1d1f", `<rect x="110" y="80" width="180" height="240" fill="#fff"/>`) },
     ]);
-    await expect.poll(() => page.getByTestId("photo-item").count(), { timeout: 30_000 }).toBe(2);
-    await expect.poll(() => page.getByTestId("photo-upload-error").textContent()).toMatch(/notes\.png.*不是图片/);
+    await poll(() => page.getByTestId("photo-item").count()).toBe(2);
+    await poll(() => page.getByTestId("photo-upload-error").textContent()).toMatch(/notes\.png.*不是图片/);
     const [first, second] = await photoIds(page);
 
     // Reorder with the keyboard-reachable buttons: the second becomes the cover, and stays so.
     await page.getByTestId("photo-later-0").click();
-    await expect.poll(() => photoIds(page)).toEqual([second, first]);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("earlier");
-    await expect.poll(() => page.getByTestId("photo-list").getAttribute("data-saving")).toBe("false");
+    await poll(() => photoIds(page)).toEqual([second, first]);
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("earlier");
+    await poll(() => page.getByTestId("photo-list").getAttribute("data-saving")).toBe("false");
     await page.reload();
     expect(await photoIds(page)).toEqual([second, first]);
     const cover = baseKey(await page.getByTestId("photo-item").first().locator("img").getAttribute("src"));
 
     await page.getByTestId("publish-listing").click();
-    await expect.poll(() => page.getByTestId("editor-notice").getAttribute("data-notice")).toBe("published");
-    await expect.poll(() => page.getByTestId("listing-editor").getAttribute("data-status")).toBe("active");
+    await poll(() => page.getByTestId("editor-notice").getAttribute("data-notice")).toBe("published");
+    await poll(() => page.getByTestId("listing-editor").getAttribute("data-status")).toBe("active");
 
     // The list shows it on sale with 6 SKUs and its stock.
     await page.goto(`/zh/factory/listings?q=${encodeURIComponent(title)}`);
