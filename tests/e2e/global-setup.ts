@@ -63,6 +63,8 @@ export default async function setup(project: TestProject) {
   }
   project.provide("baseUrl", baseUrl);
   project.provide("databaseUrl", env.DATABASE_URL ?? "");
+  // With a default export vitest ignores a named `teardown`: only the function returned here runs.
+  return teardown;
 }
 
 export async function teardown() {

@@ -2,6 +2,7 @@
 // Takes multipart form-data (field `image`) or a raw image body; answers the photo's dHash and
 // colour signature, which the search page then queries with. Nothing is stored.
 import { NextResponse } from "next/server";
+import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { MAX_UPLOAD_BYTES, readUploadedImage } from "@/lib/photos/validate-image";
 import { hashUploadedImage } from "@/lib/search/image-search";
 import { clientIp, createRateLimiter } from "@/lib/rate-limit";
@@ -13,38 +14,11 @@ const limiter = createRateLimiter(30, 60_000);
 
 const error = (code: string, status: number, headers?: HeadersInit) => NextResponse.json({ error: code }, { status, headers });
 
-/** The body, or null once it passes `max` bytes (without reading the rest). */
-async function readBody(request: Request, max: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (declared > max) return null;
-  if (!request.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
-
 export async function POST(request: Request) {
   const retryAfter = limiter.hit(clientIp(request.headers));
   if (retryAfter) return error("rate_limited", 429, { "Retry-After": String(retryAfter) });
 
-  const body = await readBody(request, MAX_BODY_BYTES);
+  const body = await readLimitedBody(request, MAX_BODY_BYTES);
   if (!body) return error("too_large", 413);
 
   let bytes: Uint8Array = body;

@@ -27,7 +27,7 @@ export default async function FactoryPortalLayout({ children, params }: { childr
           <h1 className="text-xl font-bold text-ink-900" data-testid="portal-factory-name">{factory.name}</h1>
         </div>
       </div>
-      <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-[12rem_minmax(0,1fr)]">
         <aside className="min-w-0">
           <PortalNav links={links} />
         </aside>
