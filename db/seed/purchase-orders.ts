@@ -2,6 +2,7 @@
 // factory meets: placed, accepted, shipped, one with a line rejected as out of stock, and one
 // rejected whole. Made like the demo orders — the buyer's cart, order placement, test payment —
 // then the agent's and the factory's own operations, so timelines and refunds are the real ones.
+import { refundOrderLine } from "../../lib/payments/refund-order-line";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import type { Db } from "../client";
@@ -68,9 +69,8 @@ export async function seedDemoPurchaseOrders(db: Db) {
   await acceptPurchaseOrder(db, factory.id, accepted.id, by);
   await acceptPurchaseOrder(db, factory.id, shipped.id, by);
   await markPurchaseOrderShipped(db, factory.id, shipped.id, { carrier: "顺丰速运", trackingNumber: "SF1428007713520" }, by);
-  // TODO(payments): the refund requests returned here go to the payments module's refund once it
-  // exists; the order lines are already `refunded` and their timelines say so (refund pending).
-  await rejectPurchaseOrderLine(db, factory.id, partlyRejected.id, partlyRejected.lineIds[1], { reason: "该颜色已断货，下月补货" }, by);
+  // Rejected lines are paid back through the payments module, as the factory's action does.
+  await refundOrderLine(db, await rejectPurchaseOrderLine(db, factory.id, partlyRejected.id, partlyRejected.lineIds[1], { reason: "该颜色已断货，下月补货" }, by));
   await acceptPurchaseOrder(db, factory.id, partlyRejected.id, by);
-  await rejectPurchaseOrderLine(db, factory.id, rejected.id, rejected.lineIds[0], { reason: "原材料短缺，暂停生产" }, by);
+  await refundOrderLine(db, await rejectPurchaseOrderLine(db, factory.id, rejected.id, rejected.lineIds[0], { reason: "原材料短缺，暂停生产" }, by));
 }

@@ -13,7 +13,8 @@ export type OrderEventKind =
   | "order_cancelled"
   | "payment_amount_mismatch"
   | "shipping_payment_requested"
-  | "shipping_paid";
+  | "shipping_paid"
+  | "line_refunded";
 
 export async function addOrderEvent(db: DbOrTx, orderId: number, kind: OrderEventKind, data: Record<string, unknown> = {}, actorId?: number) {
   await db.insert(timelineEvents).values({ orderId, kind, data, actorId: actorId ?? null });

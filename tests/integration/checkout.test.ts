@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { orders, paymentEvents, payments, skus, timelineEvents } from "@/db/schema";
+import { orderLines, orders, paymentEvents, payments, skus, timelineEvents } from "@/db/schema";
 import { addToCartSchema } from "@/lib/cart/add-to-cart";
 import { checkoutSchema } from "@/lib/checkout/address";
 import { readCartItems } from "@/lib/cart/cart-items";
@@ -14,6 +14,7 @@ import { requestShippingPayment } from "@/lib/orders/request-shipping-payment";
 import { startPayment } from "@/lib/orders/start-payment";
 import { BadSignatureError, handleStripeWebhook } from "@/lib/payments/handle-webhook";
 import { TEST_WEBHOOK_SECRET } from "@/lib/payments/provider";
+import { refundOrderLine } from "@/lib/payments/refund-order-line";
 import { testEvent, testProvider } from "@/lib/payments/test-provider";
 import { address, cartWith, createBuyer, routeTo, signed, stockedSku } from "../fixtures/checkout";
 import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
@@ -206,5 +207,30 @@ describe("the second payment", () => {
     const detail = await getBuyerOrder(db, buyer.id, order.number);
     expect(detail!.payments.map((p) => [p.kind, p.status])).toEqual([["goods", "succeeded"], ["shipping", "succeeded"]]);
     expect(detail!.events.map((e) => e.kind)).toEqual(["order_placed", "payment_started", "paid", "shipping_payment_requested", "payment_started", "shipping_paid"]);
+  });
+});
+
+describe("refunds", () => {
+  it("pays back a line once through the provider that took the goods payment", async () => {
+    const db = database.db;
+    const { skuId } = await stockedSku(db, 20);
+    const { buyer, order } = await orderFor(skuId, 2);
+    const payment = await pay(buyer.id, order.id);
+    const { payload, header } = signed(eventFor(payment, "paid"));
+    await handleStripeWebhook(db, payload, header, TEST_WEBHOOK_SECRET);
+    const [line] = await db.select().from(orderLines).where(eq(orderLines.orderId, order.id));
+    const request = { orderId: order.id, orderLineId: line.id, amountMinor: line.lineTotalMinor, currency: "EUR" };
+    expect(await refundOrderLine(db, request)).toEqual({ ref: `re_test_line_${line.id}` });
+    expect(await refundOrderLine(db, request)).toBeNull();
+    const refunds = await db.select().from(timelineEvents).where(sql`${timelineEvents.orderId} = ${order.id} and ${timelineEvents.kind} = 'line_refunded'`);
+    expect(refunds.map((r) => r.data)).toEqual([{ orderLineId: line.id, amountMinor: line.lineTotalMinor, currency: "EUR", provider: "test", ref: `re_test_line_${line.id}` }]);
+  });
+
+  it("refunds nothing for an order that was never paid", async () => {
+    const db = database.db;
+    const { skuId } = await stockedSku(db, 20);
+    const { order } = await orderFor(skuId, 1);
+    const [line] = await db.select().from(orderLines).where(eq(orderLines.orderId, order.id));
+    expect(await refundOrderLine(db, { orderId: order.id, orderLineId: line.id, amountMinor: line.lineTotalMinor, currency: "EUR" })).toBeNull();
   });
 });

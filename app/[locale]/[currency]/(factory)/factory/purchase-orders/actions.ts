@@ -5,6 +5,7 @@
 import { refresh } from "next/cache";
 import { getDb } from "@/db";
 import { actionLocale } from "@/lib/action-locale";
+import { refundOrderLine } from "@/lib/payments/refund-order-line";
 import { currentFactory } from "@/lib/auth/require-factory";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
@@ -60,12 +61,12 @@ export async function rejectLineAction(_: FormState, formData: FormData): Promis
   const factory = await currentFactory();
   if (!factory) return formError("signedOut", formData, await actionLocale());
   try {
-    await rejectPurchaseOrderLine(
-      await getDb(), factory.factoryId, id(formData.get("purchaseOrderId")), id(formData.get("orderLineId")), { reason: field(formData, "reason") }, { actorId: factory.user.id },
+    const db = await getDb();
+    const refund = await rejectPurchaseOrderLine(
+      db, factory.factoryId, id(formData.get("purchaseOrderId")), id(formData.get("orderLineId")), { reason: field(formData, "reason") }, { actorId: factory.user.id },
     );
-    // TODO(payments): hand the returned RefundRequest to the payments module's refund (e.g.
-    // lib/payments/refund-order-line) once it exists. Until then the buyer's order line is
-    // `refunded` and its timeline event says `refund: "pending"`, so nothing is lost.
+    // After the rejection is committed: the buyer gets the line's money back.
+    await refundOrderLine(db, refund);
   } catch (error) {
     return refused(error, formData);
   }
