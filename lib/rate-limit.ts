@@ -4,6 +4,8 @@
 export interface RateLimiter {
   /** Counts one hit; answers the seconds to wait when over the limit, else null. */
   hit(key: string, now?: number): number | null;
+  /** The seconds to wait when the key is already over the limit, without counting a hit. */
+  blocked(key: string, now?: number): number | null;
   reset(key: string): void;
 }
 
@@ -21,6 +23,11 @@ export function createRateLimiter(limit: number, windowMs: number): RateLimiter 
       }
       current.count++;
       return current.count > limit ? Math.ceil((current.resetAt - now) / 1000) : null;
+    },
+    blocked(key, now = Date.now()) {
+      const current = windows.get(key);
+      if (!current || current.resetAt <= now || current.count < limit) return null;
+      return Math.ceil((current.resetAt - now) / 1000);
     },
     reset(key) {
       windows.delete(key);
