@@ -1,7 +1,7 @@
 import "server-only";
 // Keeps `listing_search` physically in static-rank order (best selling first). A bitmap scan reads
 // heap pages in physical order, so the first N matches of a broad query are then its N best sellers:
-// the search ranks those instead of sorting every match (see SAMPLE_RANKED in postgres-engine.ts).
+// the search ranks those instead of sorting every match (see RANKED_WINDOW in postgres-engine.ts).
 // Run after bulk loads and nightly (a job on the queue, at scale); rows added since the last run sit
 // at the end and are ranked a little late until the next one.
 import { sql } from "drizzle-orm";

@@ -12,56 +12,16 @@ import type { DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/client";
 import type { Locale } from "@/i18n/locales";
 import { listListingCards } from "@/lib/catalog/listing-cards";
-import { intArray, textArray } from "./sql-arrays";
+import { emptyFacets, FACET_SAMPLE, facetColumns, facetSelect, readFacets, type FacetRow } from "./facets";
+import { filterConditions, isRankedSort, likeEscape, orderBy, termCondition } from "./match-conditions";
 import { normalize, parseQuery, type QueryTerm } from "./text";
-import type { Facets, KeywordQuery, KeywordResult, SearchFilters, Suggestion } from "./types";
+import type { Facets, KeywordQuery, KeywordResult, Suggestion } from "./types";
 
-/** Facets are counted on at most this many matches; broader queries say "sampled". */
-export const FACET_SAMPLE = 3_000;
+export { FACET_SAMPLE, PRICE_BUCKETS_FEN } from "./facets";
 /** Shorter words are never corrected (a typo in 3 letters is another word). */
 const FUZZY_MIN_LENGTH = 4;
-export const PRICE_BUCKETS_FEN = [0, 500, 1000, 2000, 5000, 10000, 50000];
 /** Matches ranked by sales: the first this many in static-rank order (40 pages of 24). */
 export const RANKED_WINDOW = 960;
-
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-function termCondition(term: QueryTerm): SQL {
-  const contains = sql`s.doc like ${`%${likeEscape(term.text)}%`}`;
-  if (term.cjk) {
-    return term.bigrams.length ? sql`(s.cjk_bigrams @> ${textArray(term.bigrams)}::varchar[] and ${contains})` : contains;
-  }
-  return contains;
-}
-
-function filterConditions(f: SearchFilters): SQL[] {
-  const out: SQL[] = [];
-  if (f.categoryId) out.push(sql`s.category_ids @> ${intArray([f.categoryId])}`);
-  if (f.priceMinFen != null) out.push(sql`s.price_min_fen >= ${f.priceMinFen}`);
-  if (f.priceMaxFen != null) out.push(sql`s.price_min_fen <= ${f.priceMaxFen}`);
-  if (f.maxMoq != null) out.push(sql`s.moq <= ${f.maxMoq}`);
-  if (f.province) out.push(sql`s.province = ${f.province}`);
-  if (f.verifiedOnly) out.push(sql`s.verified`);
-  if (f.tags?.length) out.push(sql`s.tags @> ${textArray(f.tags)}::varchar[]`);
-  if (f.inStockOnly) out.push(sql`s.in_stock`);
-  return out;
-}
-
-function orderBy(query: KeywordQuery): SQL {
-  switch (query.sort) {
-    case "price_asc":
-      return sql`s.price_min_fen asc, s.sold_count desc, s.listing_id desc`;
-    case "price_desc":
-      return sql`s.price_min_fen desc, s.sold_count desc, s.listing_id desc`;
-    case "newest":
-      return sql`s.published_at desc, s.listing_id desc`;
-    case "popular":
-      return sql`s.sold_count desc, s.published_at desc, s.listing_id desc`;
-    default:
-      // Every match contains every word: sales, then freshness decide.
-      return sql`s.sold_count desc, s.published_at desc, s.listing_id desc`;
-  }
-}
 
 /**
  * Each Latin/Cyrillic word of 4+ letters that is not in the vocabulary is replaced by the most
@@ -80,54 +40,47 @@ async function correctTerms(db: DbOrTx, terms: QueryTerm[]): Promise<QueryTerm[]
   );
 }
 
-async function countFacets(db: DbOrTx, where: SQL): Promise<{ total: number; facets: Facets }> {
-  const [row] = rowsOf<{
-    total: number;
-    categories: { value: number; count: number }[] | null;
-    provinces: { value: string; count: number }[] | null;
-    tags: { value: string; count: number }[] | null;
-    verified: number;
-    in_stock: number;
-    prices: number[] | null;
-  }>(
-    await db.execute(sql`
-      with m as (select s.category_ids, s.province, s.verified, s.tags, s.in_stock, s.price_min_fen
-                 from listing_search s where ${where} limit ${FACET_SAMPLE + 1})
-      select (select count(*)::int from m) as total,
-        (select json_agg(json_build_object('value', c, 'count', n) order by n desc)
-           from (select unnest(category_ids) as c, count(*)::int as n from m group by 1) x) as categories,
-        (select json_agg(json_build_object('value', province, 'count', n) order by n desc)
-           from (select province, count(*)::int as n from m group by 1) x) as provinces,
-        (select json_agg(json_build_object('value', t, 'count', n) order by n desc)
-           from (select unnest(tags) as t, count(*)::int as n from m group by 1) x) as tags,
-        (select count(*)::int from m where verified) as verified,
-        (select count(*)::int from m where in_stock) as in_stock,
-        (select array[${sql.join(
-          PRICE_BUCKETS_FEN.map((from, i) => {
-            const to = PRICE_BUCKETS_FEN[i + 1];
-            return to == null
-              ? sql`(select count(*)::int from m where price_min_fen >= ${from})`
-              : sql`(select count(*)::int from m where price_min_fen >= ${from} and price_min_fen < ${to})`;
-          }),
-          sql`, `,
-        )}]) as prices`),
-  );
-  const sampled = row.total > FACET_SAMPLE;
-  return {
-    total: Math.min(row.total, FACET_SAMPLE),
-    facets: {
-      categories: row.categories ?? [],
-      provinces: row.provinces ?? [],
-      tags: row.tags ?? [],
-      verified: row.verified,
-      inStock: row.in_stock,
-      prices: PRICE_BUCKETS_FEN.map((from, i) => ({ from, to: PRICE_BUCKETS_FEN[i + 1] ?? null, count: row.prices?.[i] ?? 0 })),
-      sampled,
-    },
-  };
+interface Found {
+  ids: number[];
+  total: number;
+  facets: Facets;
 }
 
-const emptyFacets: Facets = { categories: [], provinces: [], tags: [], verified: 0, inStock: 0, prices: [], sampled: false };
+/**
+ * Ranked by sales, a page comes from the first RANKED_WINDOW matches in static-rank order (the
+ * table is clustered best sellers first): the best sellers among them are the best sellers of all,
+ * and a broad query does not sort tens of thousands of rows. Those matches are the start of the
+ * facet sample, so one scan of the index and the table serves both.
+ */
+async function rankedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
+  const order = orderBy(query.sort);
+  const [row] = rowsOf<FacetRow & { ids: number[] | null }>(
+    await db.execute(sql`
+      with m as materialized (select s.listing_id, s.sold_count, s.published_at, ${facetColumns}
+                              from listing_search s where ${where} limit ${FACET_SAMPLE + 1})
+      select ${facetSelect},
+        (select json_agg(s.listing_id order by ${order})
+           from (select * from (select * from m limit ${RANKED_WINDOW}) s
+                 order by ${order} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}) s) as ids
+      from m`),
+  );
+  if (row.total === 0) return null;
+  return { ids: (row.ids ?? []).map(Number), ...readFacets(row) };
+}
+
+/** Other sorts sort every match; facets and the page are independent: two connections at once. */
+async function sortedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
+  const [facets, rows] = await Promise.all([
+    db.execute(sql`
+      with m as (select ${facetColumns} from listing_search s where ${where} limit ${FACET_SAMPLE + 1})
+      select ${facetSelect} from m`),
+    db.execute(sql`select s.listing_id as id from listing_search s where ${where}
+      order by ${orderBy(query.sort)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
+  ]);
+  const [row] = rowsOf<FacetRow>(facets);
+  if (row.total === 0) return null;
+  return { ids: rowsOf<{ id: number }>(rows).map((r) => Number(r.id)), ...readFacets(row) };
+}
 
 /**
  * Words under three letters ("ml", "5") cannot use the trigram index: when the query has longer
@@ -146,24 +99,9 @@ export async function searchKeyword(db: DbOrTx, query: KeywordQuery): Promise<Ke
   if (terms.length === 0) return { items: [], total: 0, facets: emptyFacets, mode: "none" };
   const filters = filterConditions(query);
 
-  const run = async (words: QueryTerm[]) => {
+  const run = (words: QueryTerm[]) => {
     const where = sql.join([...words.map(termCondition), ...filters], sql` and `);
-    // Facets and the page of ids are independent: on a server they run on two connections at once.
-    // Ranked by sales, a page comes from the first RANKED_WINDOW matches in static-rank order (the
-    // table is clustered best sellers first): the best sellers among them are the best sellers of
-    // all, and a broad query does not sort tens of thousands of rows. Other sorts sort every match.
-    const offset = (query.page - 1) * query.pageSize;
-    const byRank = query.sort === "relevance" || query.sort === "popular";
-    const [{ total, facets }, rows] = await Promise.all([
-      countFacets(db, where),
-      byRank
-        ? db.execute(sql`select s.listing_id as id from (select * from listing_search s where ${where} limit ${RANKED_WINDOW}) s
-            order by ${orderBy(query)} limit ${query.pageSize} offset ${offset}`)
-        : db.execute(sql`select s.listing_id as id from listing_search s where ${where}
-            order by ${orderBy(query)} limit ${query.pageSize} offset ${offset}`),
-    ]);
-    if (total === 0) return null;
-    return { ids: rowsOf<{ id: number }>(rows).map((r) => Number(r.id)), total, facets };
+    return isRankedSort(query.sort) ? rankedPage(db, where, query) : sortedPage(db, where, query);
   };
 
   let mode: KeywordResult["mode"] = "exact";
