@@ -33,12 +33,21 @@ export const listingSearch = pgTable(
     colours: varchar("colours", { length: 64 }),
     /** Listings whose covers are near-duplicates share a group: the same product. */
     productGroup: integer("product_group"),
+    /** Categories, flags and price band as integer keys for the search index (lib/search/filter-keys.ts). */
+    filterKeys: integer("filter_keys")
+      .array()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`category_ids || array[-1000 - search_price_band(price_min_fen)]
+          || case when verified then '{-1}'::integer[] else '{}'::integer[] end
+          || case when in_stock then '{-2}'::integer[] else '{}'::integer[] end`,
+      ),
   },
   (t) => [
-    index("listing_search_doc_trgm").using("gin", t.doc.op("gin_trgm_ops")),
-    index("listing_search_cjk").using("gin", t.cjkBigrams),
-    index("listing_search_categories").using("gin", t.categoryIds),
-    index("listing_search_tags").using("gin", t.tags),
+    // One GIN index for a search's words and filters: its trigrams, bigrams, tags and filter keys
+    // are intersected inside one index scan, which skips through long lists (a top category, a
+    // price band) instead of building a bitmap of each and ANDing them.
+    index("listing_search_match").using("gin", t.doc.op("gin_trgm_ops"), t.cjkBigrams, t.tags, t.filterKeys),
     // Descending: the table is kept clustered on it (static-rank order, see lib/search/maintain-search-order.ts).
     index("listing_search_sold").on(t.soldCount.desc()),
     index("listing_search_price").on(t.priceMinFen),

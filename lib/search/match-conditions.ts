@@ -1,5 +1,6 @@
 // SQL fragments over `listing_search s`: what a query's words and filters require, and its order.
 import { sql, type SQL } from "drizzle-orm";
+import { IN_STOCK_KEY, priceBandKeys, VERIFIED_KEY } from "./filter-keys";
 import { intArray, textArray } from "./sql-arrays";
 import type { QueryTerm } from "./text";
 import type { KeywordQuery, SearchFilters } from "./types";
@@ -7,23 +8,34 @@ import type { KeywordQuery, SearchFilters } from "./types";
 export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function termCondition(term: QueryTerm): SQL {
-  const contains = sql`s.doc like ${`%${likeEscape(term.text)}%`}`;
-  if (term.cjk) {
-    return term.bigrams.length ? sql`(s.cjk_bigrams @> ${textArray(term.bigrams)}::varchar[] and ${contains})` : contains;
+  if (term.cjk && term.bigrams.length) {
+    // The bigrams find the rows; strpos (the same test as LIKE '%text%') only checks them. As a
+    // LIKE it would also be an index condition, and a 2-character pattern has no trigram: the
+    // index would then be read whole.
+    return sql`(s.cjk_bigrams @> ${textArray(term.bigrams)}::varchar[] and strpos(s.doc, ${term.text}) > 0)`;
   }
-  return contains;
+  return sql`s.doc like ${`%${likeEscape(term.text)}%`}`;
 }
 
+/**
+ * Category, verified, in stock and the price band are filter keys, tested in the index scan with
+ * the words; the exact price, MOQ and province are tested on the rows it returns.
+ */
 export function filterConditions(f: SearchFilters): SQL[] {
   const out: SQL[] = [];
-  if (f.categoryId) out.push(sql`s.category_ids @> ${intArray([f.categoryId])}`);
+  const keys = [
+    ...(f.categoryId ? [f.categoryId] : []),
+    ...(f.verifiedOnly ? [VERIFIED_KEY] : []),
+    ...(f.inStockOnly ? [IN_STOCK_KEY] : []),
+  ];
+  if (keys.length) out.push(sql`s.filter_keys @> ${intArray(keys)}`);
+  const bands = priceBandKeys(f.priceMinFen, f.priceMaxFen);
+  if (bands) out.push(sql`s.filter_keys && ${intArray(bands)}`);
   if (f.priceMinFen != null) out.push(sql`s.price_min_fen >= ${f.priceMinFen}`);
   if (f.priceMaxFen != null) out.push(sql`s.price_min_fen <= ${f.priceMaxFen}`);
   if (f.maxMoq != null) out.push(sql`s.moq <= ${f.maxMoq}`);
   if (f.province) out.push(sql`s.province = ${f.province}`);
-  if (f.verifiedOnly) out.push(sql`s.verified`);
   if (f.tags?.length) out.push(sql`s.tags @> ${textArray(f.tags)}::varchar[]`);
-  if (f.inStockOnly) out.push(sql`s.in_stock`);
   return out;
 }
 

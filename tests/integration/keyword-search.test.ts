@@ -1,6 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "@/db/client";
 import * as s from "@/db/schema";
+import { PRICE_BAND_FLOORS_FEN, priceBand } from "@/lib/search/filter-keys";
 import { maintainSearchOrder } from "@/lib/search/maintain-search-order";
 import { searchKeyword, suggest } from "@/lib/search/postgres-engine";
 import type { KeywordQuery } from "@/lib/search/types";
@@ -107,10 +109,42 @@ describe("keyword search", () => {
     }
   });
 
+  it("finds through the index's filter keys exactly what the filters select row by row", async () => {
+    const [cat] = await database.db.select().from(s.categories).where(eq(s.categories.slug, "home-kitchen"));
+    const cases: Partial<KeywordQuery>[] = [
+      { categoryId: cat.id, verifiedOnly: true },
+      { inStockOnly: true, priceMinFen: 300, priceMaxFen: 2000 },
+      { priceMinFen: 1076 }, // a band floor
+      { priceMaxFen: 1075, verifiedOnly: true, inStockOnly: true },
+    ];
+    for (const filters of cases) {
+      const [row] = rowsOf<{ n: number }>(
+        await database.db.execute(sql`select count(*)::int as n from listing_search s where s.doc like '%set%'
+          and (${filters.categoryId ?? null}::int is null or ${filters.categoryId ?? null}::int = any(s.category_ids))
+          and (${filters.verifiedOnly ?? false} = false or s.verified) and (${filters.inStockOnly ?? false} = false or s.in_stock)
+          and s.price_min_fen between ${filters.priceMinFen ?? 0} and ${filters.priceMaxFen ?? 2 ** 31 - 1}`),
+      );
+      const result = await search("set", filters);
+      expect(row.n, JSON.stringify(filters)).toBeGreaterThan(0);
+      expect(row.n, JSON.stringify(filters)).toBeLessThan(3000);
+      expect(result.total, JSON.stringify(filters)).toBe(row.n);
+    }
+  });
+
   it("says nothing matches rather than failing", async () => {
     const result = await search("zzqxwv");
     expect(result).toMatchObject({ total: 0, mode: "none", items: [] });
     expect((await search("   ")).mode).toBe("none");
+  });
+});
+
+describe("price bands", () => {
+  it("are the same in the database as in the search's queries", async () => {
+    const prices = [0, 1, ...PRICE_BAND_FLOORS_FEN.flatMap((f) => [f - 1, f, f + 1]), 2 ** 31 - 1];
+    const rows = rowsOf<{ band: number }>(
+      await database.db.execute(sql`select search_price_band(p)::int as band from unnest(${`{${prices.join(",")}}`}::int[]) with ordinality as x(p, i) order by i`),
+    );
+    expect(rows.map((r) => r.band)).toEqual(prices.map(priceBand));
   });
 });
 
