@@ -3,7 +3,7 @@
 // the listing, its translations, tags, SKUs, photos or factory change. Another engine (OpenSearch)
 // can take this role later behind the same lib/search interface.
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, pgTable, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, smallint, text, timestamp, varchar } from "drizzle-orm/pg-core";
 import { listings } from "./catalog";
 
 export const listingSearch = pgTable(
@@ -33,12 +33,14 @@ export const listingSearch = pgTable(
     colours: varchar("colours", { length: 64 }),
     /** Listings whose covers are near-duplicates share a group: the same product. */
     productGroup: integer("product_group"),
-    /** Categories, flags and price band as integer keys for the search index (lib/search/filter-keys.ts). */
+    /** 1 for the best sellers .. RANK_TIERS for the rest, set by maintainSearchOrder (lib/search/filter-keys.ts). */
+    rankTier: smallint("rank_tier").notNull().default(6),
+    /** Categories, flags, price band and rank tier as integer keys for the search index (lib/search/filter-keys.ts). */
     filterKeys: integer("filter_keys")
       .array()
       .notNull()
       .generatedAlwaysAs(
-        sql`category_ids || array[-1000 - search_price_band(price_min_fen)]
+        sql`category_ids || array[-1000 - search_price_band(price_min_fen), -10 - rank_tier]
           || case when verified then '{-1}'::integer[] else '{}'::integer[] end
           || case when in_stock then '{-2}'::integer[] else '{}'::integer[] end`,
       ),

@@ -3,8 +3,11 @@
 import { sql } from "drizzle-orm";
 import type { Facets } from "./types";
 
-/** Facets are counted on at most this many matches; broader queries say "sampled". */
-export const FACET_SAMPLE = 3_000;
+/**
+ * Facets are counted on the first this many matches in static-rank order, the window a ranked page
+ * comes from (one scan serves both); broader queries say "sampled".
+ */
+export const FACET_SAMPLE = 960;
 export const PRICE_BUCKETS_FEN = [0, 500, 1000, 2000, 5000, 10000, 50000];
 
 /** The columns of `listing_search s` that `m` must select for facetSelect. */

@@ -1,6 +1,6 @@
 // SQL fragments over `listing_search s`: what a query's words and filters require, and its order.
 import { sql, type SQL } from "drizzle-orm";
-import { IN_STOCK_KEY, priceBandKeys, VERIFIED_KEY } from "./filter-keys";
+import { IN_STOCK_KEY, priceBandKeys, RANK_TIERS, rankTierKey, VERIFIED_KEY } from "./filter-keys";
 import { intArray, textArray } from "./sql-arrays";
 import type { QueryTerm } from "./text";
 import type { KeywordQuery, SearchFilters } from "./types";
@@ -37,6 +37,19 @@ export function filterConditions(f: SearchFilters): SQL[] {
   if (f.province) out.push(sql`s.province = ${f.province}`);
   if (f.tags?.length) out.push(sql`s.tags @> ${textArray(f.tags)}::varchar[]`);
   return out;
+}
+
+/**
+ * The first `limit` rows matching `where`, in static-rank order: tier by tier (best sellers first),
+ * each tier in physical order, which maintainSearchOrder keeps by sales. The tiers are branches of
+ * a UNION ALL under the LIMIT: once it has enough rows, the later tiers are never read.
+ */
+export function firstMatches(columns: SQL, where: SQL, limit: number): SQL {
+  const tiers = Array.from(
+    { length: RANK_TIERS },
+    (_, i) => sql`(select ${columns} from listing_search s where ${where} and s.filter_keys @> ${intArray([rankTierKey(i + 1)])})`,
+  );
+  return sql`select * from (${sql.join(tiers, sql` union all `)}) s limit ${limit}`;
 }
 
 /** Sales then freshness for relevance (every match contains every word) and "popular". */

@@ -13,7 +13,7 @@ import { rowsOf } from "@/db/client";
 import type { Locale } from "@/i18n/locales";
 import { listListingCards } from "@/lib/catalog/listing-cards";
 import { emptyFacets, FACET_SAMPLE, facetColumns, facetSelect, readFacets, type FacetRow } from "./facets";
-import { filterConditions, isRankedSort, likeEscape, orderBy, termCondition } from "./match-conditions";
+import { filterConditions, firstMatches, isRankedSort, likeEscape, orderBy, termCondition } from "./match-conditions";
 import { normalize, parseQuery, type QueryTerm } from "./text";
 import type { Facets, KeywordQuery, KeywordResult, Suggestion } from "./types";
 
@@ -21,7 +21,7 @@ export { FACET_SAMPLE, PRICE_BUCKETS_FEN } from "./facets";
 /** Shorter words are never corrected (a typo in 3 letters is another word). */
 const FUZZY_MIN_LENGTH = 4;
 /** Matches ranked by sales: the first this many in static-rank order (40 pages of 24). */
-export const RANKED_WINDOW = 960;
+export const RANKED_WINDOW = FACET_SAMPLE;
 
 /**
  * Each Latin/Cyrillic word of 4+ letters that is not in the vocabulary is replaced by the most
@@ -40,6 +40,17 @@ async function correctTerms(db: DbOrTx, terms: QueryTerm[]): Promise<QueryTerm[]
   );
 }
 
+/**
+ * Runs a statement whose rows must come out in static-rank order (see firstMatches) without a
+ * parallel plan: workers would read the tiers, and the pages of each, at the same time.
+ */
+function inRankOrder(db: DbOrTx, statement: SQL) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    return tx.execute(statement);
+  });
+}
+
 interface Found {
   ids: number[];
   total: number;
@@ -47,17 +58,15 @@ interface Found {
 }
 
 /**
- * Ranked by sales, a page comes from the first RANKED_WINDOW matches in static-rank order (the
- * table is clustered best sellers first): the best sellers among them are the best sellers of all,
- * and a broad query does not sort tens of thousands of rows. Those matches are the start of the
- * facet sample, so one scan of the index and the table serves both.
+ * Ranked by sales, a page comes from the first RANKED_WINDOW matches in static-rank order (best
+ * sellers first, see firstMatches): the best sellers among them are the best sellers of all, and a
+ * broad query does not sort tens of thousands of rows. The facets are counted on the same matches.
  */
 async function rankedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
   const order = orderBy(query.sort);
   const [row] = rowsOf<FacetRow & { ids: number[] | null }>(
-    await db.execute(sql`
-      with m as materialized (select s.listing_id, s.sold_count, s.published_at, ${facetColumns}
-                              from listing_search s where ${where} limit ${FACET_SAMPLE + 1})
+    await inRankOrder(db, sql`
+      with m as materialized (${firstMatches(sql`s.listing_id, s.sold_count, s.published_at, ${facetColumns}`, where, FACET_SAMPLE + 1)})
       select ${facetSelect},
         (select json_agg(s.listing_id order by ${order})
            from (select * from (select * from m limit ${RANKED_WINDOW}) s
@@ -71,8 +80,8 @@ async function rankedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<
 /** Other sorts sort every match; facets and the page are independent: two connections at once. */
 async function sortedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
   const [facets, rows] = await Promise.all([
-    db.execute(sql`
-      with m as (select ${facetColumns} from listing_search s where ${where} limit ${FACET_SAMPLE + 1})
+    inRankOrder(db, sql`
+      with m as (${firstMatches(facetColumns, where, FACET_SAMPLE + 1)})
       select ${facetSelect} from m`),
     db.execute(sql`select s.listing_id as id from listing_search s where ${where}
       order by ${orderBy(query.sort)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),

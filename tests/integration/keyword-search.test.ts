@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "@/db/client";
 import * as s from "@/db/schema";
-import { PRICE_BAND_FLOORS_FEN, priceBand } from "@/lib/search/filter-keys";
+import { PRICE_BAND_FLOORS_FEN, priceBand, RANK_TIERS } from "@/lib/search/filter-keys";
 import { maintainSearchOrder } from "@/lib/search/maintain-search-order";
 import { searchKeyword, suggest } from "@/lib/search/postgres-engine";
 import type { KeywordQuery } from "@/lib/search/types";
@@ -73,6 +73,16 @@ describe("keyword search", () => {
     const before = (await search("set")).items.map((i) => i.id);
     await maintainSearchOrder(database.db);
     expect((await search("set")).items.map((i) => i.id)).toEqual(before);
+  });
+
+  it("puts the best sellers in the first rank tiers", async () => {
+    await maintainSearchOrder(database.db);
+    const tiers = rowsOf<{ tier: number; least: number; most: number }>(
+      await database.db.execute(sql`select rank_tier::int as tier, min(sold_count)::int as least, max(sold_count)::int as most
+        from listing_search group by 1 order by 1`),
+    );
+    expect(tiers.map((t) => t.tier)).toEqual(Array.from({ length: RANK_TIERS }, (_, i) => i + 1));
+    for (let i = 1; i < tiers.length; i++) expect(tiers[i].most).toBeLessThanOrEqual(tiers[i - 1].least);
   });
 
   it("sorts by price both ways", async () => {
