@@ -33,23 +33,27 @@ export const listingSearch = pgTable(
     colours: varchar("colours", { length: 64 }),
     /** Listings whose covers are near-duplicates share a group: the same product. */
     productGroup: integer("product_group"),
-    /** 1 for the best sellers .. RANK_TIERS for the rest, set by maintainSearchOrder (lib/search/filter-keys.ts). */
+    /** 1 for the best sellers .. 6 for the rest, set by maintainSearchOrder (lib/search/rank-tiers.ts). */
     rankTier: smallint("rank_tier").notNull().default(6),
-    /** Categories, flags, price band and rank tier as integer keys for the search index (lib/search/filter-keys.ts). */
+    /** Categories, flags and price band as integer keys for the search index (lib/search/filter-keys.ts). */
     filterKeys: integer("filter_keys")
       .array()
       .notNull()
       .generatedAlwaysAs(
-        sql`category_ids || array[-1000 - search_price_band(price_min_fen), -10 - rank_tier]
+        sql`category_ids || array[-1000 - search_price_band(price_min_fen)]
           || case when verified then '{-1}'::integer[] else '{}'::integer[] end
           || case when in_stock then '{-2}'::integer[] else '{}'::integer[] end`,
       ),
   },
   (t) => [
-    // One GIN index for a search's words and filters: its trigrams, bigrams, tags and filter keys
-    // are intersected inside one index scan, which skips through long lists (a top category, a
-    // price band) instead of building a bitmap of each and ANDing them.
-    index("listing_search_match").using("gin", t.doc.op("gin_trgm_ops"), t.cjkBigrams, t.tags, t.filterKeys),
+    // The search index, one part per rank tier (lib/search/rank-tiers.ts; tiers 1..6). In each, a
+    // search's trigrams, bigrams, tags and filter keys are intersected inside one index scan, which
+    // skips through long lists (a top category, a price band) instead of building a bitmap of each.
+    ...[1, 2, 3, 4, 5, 6].map((tier) =>
+      index(`listing_search_match_t${tier}`)
+        .using("gin", t.doc.op("gin_trgm_ops"), t.cjkBigrams, t.tags, t.filterKeys)
+        .where(sql`${t.rankTier} = ${sql.raw(String(tier))}`),
+    ),
     // Descending: the table is kept clustered on it (static-rank order, see lib/search/maintain-search-order.ts).
     index("listing_search_sold").on(t.soldCount.desc()),
     index("listing_search_price").on(t.priceMinFen),

@@ -1,21 +1,10 @@
 // listing_search.filter_keys: a listing's exact filter values as integers, in the search's GIN index
 // beside its words, so that filters narrow the matches inside the index scan rather than row by row
-// in the table: its category ids (positive), VERIFIED_KEY, IN_STOCK_KEY, its price band and its
-// rank tier. A band is coarse: the exact price test still runs on the rows the index returns. Pure.
+// in the table: its category ids (positive), VERIFIED_KEY, IN_STOCK_KEY and its price band. A band
+// is coarse: the exact price test still runs on the rows the index returns. Pure.
 
 export const VERIFIED_KEY = -1;
 export const IN_STOCK_KEY = -2;
-
-/**
- * Rank tiers: the best-selling 1 % of listings are tier 1, up to 2.5 % tier 2, then 6 %, 15 %, 40 %,
- * and the rest (with listings added since lib/search/maintain-search-order.ts last ran) tier 6. A
- * search reads the index tier by tier and stops at the tier where it has enough matches: the index
- * scan of a broad query skips through the long lists of its words and reads a fraction of them.
- */
-export const RANK_TIER_SHARES = [0.01, 0.025, 0.06, 0.15, 0.4];
-/** The last tier, the column's default (db/schema/search.ts). */
-export const RANK_TIERS = RANK_TIER_SHARES.length + 1;
-export const rankTierKey = (tier: number) => -10 - tier;
 
 /**
  * Lower bounds in fen of bands 1..n (band 0 is below 100 fen): one band per 15 % of price. The same

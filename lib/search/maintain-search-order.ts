@@ -1,13 +1,13 @@
 import "server-only";
 // Keeps `listing_search` in static-rank order (best selling first): each row's rank tier (see
-// RANK_TIER_SHARES), and the table physically in sales order. A search reads the index tier by tier,
-// and a bitmap scan reads a tier's rows in physical order, so the first N matches of a broad query
-// are then its N best sellers: the search ranks those instead of sorting every match (see
+// rank-tiers.ts), and the table physically in sales order. A search reads the tiers in order, and a
+// bitmap scan reads a tier's rows in physical order, so the first N matches of a broad query are
+// then its N best sellers: the search ranks those instead of sorting every match (see
 // RANKED_WINDOW in postgres-engine.ts). Run after bulk loads and nightly (a job on the queue, at
 // scale); rows added since the last run are in the last tier, at the end, until the next one.
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { RANK_TIER_SHARES, RANK_TIERS } from "./filter-keys";
+import { RANK_TIER_SHARES, RANK_TIERS } from "./rank-tiers";
 
 export async function maintainSearchOrder(db: DbOrTx) {
   const tier = sql.join(

@@ -1,6 +1,7 @@
 // SQL fragments over `listing_search s`: what a query's words and filters require, and its order.
 import { sql, type SQL } from "drizzle-orm";
-import { IN_STOCK_KEY, priceBandKeys, RANK_TIERS, rankTierKey, VERIFIED_KEY } from "./filter-keys";
+import { IN_STOCK_KEY, priceBandKeys, VERIFIED_KEY } from "./filter-keys";
+import { RANK_TIERS } from "./rank-tiers";
 import { intArray, textArray } from "./sql-arrays";
 import type { QueryTerm } from "./text";
 import type { KeywordQuery, SearchFilters } from "./types";
@@ -40,16 +41,17 @@ export function filterConditions(f: SearchFilters): SQL[] {
 }
 
 /**
- * The first `limit` rows matching `where`, in static-rank order: tier by tier (best sellers first),
- * each tier in physical order, which maintainSearchOrder keeps by sales. The tiers are branches of
- * a UNION ALL under the LIMIT: once it has enough rows, the later tiers are never read.
+ * The rows matching `where` in static-rank order: tier by tier (best sellers first), each tier in
+ * physical order, which maintainSearchOrder keeps by sales. The tiers are branches of a UNION ALL,
+ * each read through its own part of the index (the tier is a literal, so the planner can prove the
+ * partial index applies): under a LIMIT, the tiers after the one that fills it are never read.
  */
-export function firstMatches(columns: SQL, where: SQL, limit: number): SQL {
+export function rankedMatches(columns: SQL, where: SQL): SQL {
   const tiers = Array.from(
     { length: RANK_TIERS },
-    (_, i) => sql`(select ${columns} from listing_search s where ${where} and s.filter_keys @> ${intArray([rankTierKey(i + 1)])})`,
+    (_, i) => sql`(select ${columns} from listing_search s where ${where} and s.rank_tier = ${sql.raw(String(i + 1))})`,
   );
-  return sql`select * from (${sql.join(tiers, sql` union all `)}) s limit ${limit}`;
+  return sql.join(tiers, sql` union all `);
 }
 
 /** Sales then freshness for relevance (every match contains every word) and "popular". */

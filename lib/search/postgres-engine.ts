@@ -13,7 +13,7 @@ import { rowsOf } from "@/db/client";
 import type { Locale } from "@/i18n/locales";
 import { listListingCards } from "@/lib/catalog/listing-cards";
 import { emptyFacets, FACET_SAMPLE, facetColumns, facetSelect, readFacets, type FacetRow } from "./facets";
-import { filterConditions, firstMatches, isRankedSort, likeEscape, orderBy, termCondition } from "./match-conditions";
+import { filterConditions, isRankedSort, likeEscape, orderBy, rankedMatches, termCondition } from "./match-conditions";
 import { normalize, parseQuery, type QueryTerm } from "./text";
 import type { Facets, KeywordQuery, KeywordResult, Suggestion } from "./types";
 
@@ -41,7 +41,7 @@ async function correctTerms(db: DbOrTx, terms: QueryTerm[]): Promise<QueryTerm[]
 }
 
 /**
- * Runs a statement whose rows must come out in static-rank order (see firstMatches) without a
+ * Runs a statement whose rows must come out in static-rank order (see rankedMatches) without a
  * parallel plan: workers would read the tiers, and the pages of each, at the same time.
  */
 function inRankOrder(db: DbOrTx, statement: SQL) {
@@ -59,14 +59,15 @@ interface Found {
 
 /**
  * Ranked by sales, a page comes from the first RANKED_WINDOW matches in static-rank order (best
- * sellers first, see firstMatches): the best sellers among them are the best sellers of all, and a
+ * sellers first, see rankedMatches): the best sellers among them are the best sellers of all, and a
  * broad query does not sort tens of thousands of rows. The facets are counted on the same matches.
  */
 async function rankedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
   const order = orderBy(query.sort);
   const [row] = rowsOf<FacetRow & { ids: number[] | null }>(
     await inRankOrder(db, sql`
-      with m as materialized (${firstMatches(sql`s.listing_id, s.sold_count, s.published_at, ${facetColumns}`, where, FACET_SAMPLE + 1)})
+      with m as materialized (select * from (${rankedMatches(sql`s.listing_id, s.sold_count, s.published_at, ${facetColumns}`, where)}) s
+                              limit ${FACET_SAMPLE + 1})
       select ${facetSelect},
         (select json_agg(s.listing_id order by ${order})
            from (select * from (select * from m limit ${RANKED_WINDOW}) s
@@ -81,9 +82,9 @@ async function rankedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<
 async function sortedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
   const [facets, rows] = await Promise.all([
     inRankOrder(db, sql`
-      with m as (${firstMatches(facetColumns, where, FACET_SAMPLE + 1)})
+      with m as (select * from (${rankedMatches(facetColumns, where)}) s limit ${FACET_SAMPLE + 1})
       select ${facetSelect} from m`),
-    db.execute(sql`select s.listing_id as id from listing_search s where ${where}
+    db.execute(sql`select s.listing_id as id from (${rankedMatches(sql`s.listing_id, s.price_min_fen, s.sold_count, s.published_at`, where)}) s
       order by ${orderBy(query.sort)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
   ]);
   const [row] = rowsOf<FacetRow>(facets);

@@ -2,8 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "@/db/client";
 import * as s from "@/db/schema";
-import { PRICE_BAND_FLOORS_FEN, priceBand, RANK_TIERS } from "@/lib/search/filter-keys";
+import { PRICE_BAND_FLOORS_FEN, priceBand } from "@/lib/search/filter-keys";
 import { maintainSearchOrder } from "@/lib/search/maintain-search-order";
+import { RANK_TIERS } from "@/lib/search/rank-tiers";
 import { searchKeyword, suggest } from "@/lib/search/postgres-engine";
 import type { KeywordQuery } from "@/lib/search/types";
 import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
@@ -83,6 +84,11 @@ describe("keyword search", () => {
     );
     expect(tiers.map((t) => t.tier)).toEqual(Array.from({ length: RANK_TIERS }, (_, i) => i + 1));
     for (let i = 1; i < tiers.length; i++) expect(tiers[i].most).toBeLessThanOrEqual(tiers[i - 1].least);
+    // Each tier has its part of the search index.
+    const parts = rowsOf<{ indexdef: string }>(
+      await database.db.execute(sql`select indexdef from pg_indexes where tablename = 'listing_search' and indexdef like '%gin_trgm_ops%'`),
+    );
+    expect(parts.map((p) => /WHERE \(rank_tier = (\d+)\)/.exec(p.indexdef)?.[1]).sort()).toEqual(tiers.map((t) => String(t.tier)));
   });
 
   it("sorts by price both ways", async () => {
