@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { IN_STOCK_KEY, priceBandKeys, VERIFIED_KEY } from "./filter-keys";
 import { RANK_TIERS } from "./rank-tiers";
 import { intArray, textArray } from "./sql-arrays";
-import type { QueryTerm } from "./text";
+import { arabicWordStart, isArabicWord, type QueryTerm } from "./text";
 import type { KeywordQuery, SearchFilters } from "./types";
 
 export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -15,7 +15,9 @@ export function termCondition(term: QueryTerm): SQL {
     // index would then be read whole.
     return sql`(s.cjk_bigrams @> ${textArray(term.bigrams)}::varchar[] and strpos(s.doc, ${term.text}) > 0)`;
   }
-  return sql`s.doc like ${`%${likeEscape(term.text)}%`}`;
+  const contains = sql`s.doc like ${`%${likeEscape(term.text)}%`}`;
+  // The trigram index finds the rows containing the word; the expression keeps those where it starts a word.
+  return isArabicWord(term.text) ? sql`(${contains} and s.doc ~ ${arabicWordStart(term.text)})` : contains;
 }
 
 /**

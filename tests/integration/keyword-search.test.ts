@@ -43,6 +43,20 @@ describe("keyword search", () => {
     expect(result.items.map((i) => i.id)).toContain(mn.listingId);
   });
 
+  it("matches an Arabic word where a word starts, with its joined particles, not inside another word", async () => {
+    const result = await search("كوب", { locale: "ar", pageSize: 960 });
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.facets.sampled).toBe(false);
+    for (const title of await titlesOf(result.items.map((i) => i.id), "ar")) expect(title).toMatch(/(^|[\s(])(و|ف)?(ب|ك|ل|لل)?(ال)?كوب/);
+    // "خوذة ركوب الدراجات" (cycling helmet) has "كوب" (cup) inside "ركوب" (riding).
+    const riding = rowsOf<{ id: number }>(
+      await database.db.execute(sql`select listing_id as id from listing_search where doc like '%ركوب%' and doc not like '%كوب %كوب%'`),
+    );
+    expect(riding.length).toBeGreaterThan(0);
+    const found = new Set(result.items.map((i) => i.id));
+    for (const { id } of riding) expect(found.has(id), `listing ${id}`).toBe(false);
+  });
+
   it("finds partial words", async () => {
     const full = await search("silicone");
     const partial = await search("silico");
