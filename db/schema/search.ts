@@ -82,6 +82,8 @@ export const searchSuggestions = pgTable(
   (t) => [
     index("search_suggestions_prefix").on(t.locale, sql`${t.norm} text_pattern_ops`),
     index("search_suggestions_categories").on(t.locale).where(sql`${t.kind} = 'category'`),
+    // Products by a word inside their title ("mug" finds "Ceramic coffee mug"), from 3 characters.
+    index("search_suggestions_product_words").using("gin", t.norm.op("gin_trgm_ops")).where(sql`${t.kind} = 'product'`),
   ],
 );
 

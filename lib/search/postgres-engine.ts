@@ -139,18 +139,22 @@ export async function cardsInOrder(db: DbOrTx, locale: Locale, ids: number[]) {
 export async function suggest(db: DbOrTx, locale: Locale, prefix: string, limit = 8): Promise<Suggestion[]> {
   const text = normalize(prefix).slice(0, 60);
   if (!text) return [];
-  // Categories whose name contains the text (a few hundred rows per locale, by a partial index),
-  // then products whose title starts with it (a range of the (locale, norm) index).
+  const starts = `${likeEscape(text)}%`;
+  // Products whose title starts with the text (a range of the (locale, norm) index) or, from three
+  // characters (a trigram for the partial GIN index), has a word starting with it: "mug" finds
+  // "Ceramic coffee mug". Chinese and Japanese titles have no spaces: there, the text anywhere.
+  const inside = [...text].length < 3 ? null : parseQuery(text)[0]?.cjk ? `%${likeEscape(text)}%` : `% ${likeEscape(text)}%`;
+  // Categories whose name contains the text (a few hundred rows per locale, by a partial index).
   const rows = rowsOf<{ text: string; kind: "category" | "product"; category_slug: string | null }>(
     await db.execute(sql`
-      (select text, kind, category_slug, 0 as rank, weight from search_suggestions
+      (select text, kind, category_slug, 0 as rank, norm like ${starts} as starts, weight from search_suggestions
         where locale = ${locale} and kind = 'category' and norm like ${`%${likeEscape(text)}%`}
-        order by (norm like ${`${likeEscape(text)}%`}) desc, weight desc limit 3)
+        order by starts desc, weight desc limit 3)
       union all
-      (select text, kind, category_slug, 1 as rank, weight from search_suggestions
-        where locale = ${locale} and kind = 'product' and norm like ${`${likeEscape(text)}%`}
-        order by weight desc limit ${limit})
-      order by rank, weight desc
+      (select text, kind, category_slug, 1 as rank, norm like ${starts} as starts, weight from search_suggestions
+        where locale = ${locale} and kind = 'product' and (norm like ${starts}${inside ? sql` or norm like ${inside}` : sql``})
+        order by starts desc, weight desc limit ${limit})
+      order by rank, starts desc, weight desc
       limit ${limit}`),
   );
   return rows.map((r) => ({ text: r.text, kind: r.kind, categorySlug: r.category_slug }));
