@@ -1,6 +1,6 @@
 -- Price band of a listing (fen), for the search index: band 0 below 100 fen, then one band per
 -- 15 % of price up to ~95,000 CNY. Immutable, so a generated column can use it. The same floors
--- are in lib/search/price-bands.ts (tests/integration/price-bands.test.ts checks they agree).
+-- are in lib/search/filter-keys.ts (tests/integration/keyword-search.test.ts checks they agree).
 CREATE OR REPLACE FUNCTION search_price_band(fen integer) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT width_bucket(fen, '{100,115,132,152,175,201,231,266,306,352,405,465,535,615,708,814,936,1076,1238,1423,1637,1882,2164,2489,2863,3292,3786,4354,5007,5758,6621,7614,8757,10070,11580,13318,15315,17612,20254,23292,26786,30804,35425,40739,46850,53877,61958,71252,81940,94231,108366,124621,143314,164811,189532,217962,250657,288255,331493,381217,438400,504160,579784,666751,766764,881779,1014046,1166152,1341075,1542237,1773572,2039608,2345549,2697381,3101989,3567287,4102380,4717737,5425397,6239207,7175088,8251351,9489054}'::integer[]) $$;

@@ -8,7 +8,7 @@ export const IN_STOCK_KEY = -2;
 
 /**
  * Lower bounds in fen of bands 1..n (band 0 is below 100 fen): one band per 15 % of price. The same
- * list is in the SQL function search_price_band (db/migrations/0007_search_price_band.sql).
+ * list is in the SQL function search_price_band (db/migrations/*_search_price_band.sql).
  */
 export const PRICE_BAND_FLOORS_FEN = [
   100, 115, 132, 152, 175, 201, 231, 266, 306, 352, 405, 465, 535, 615, 708, 814, 936, 1076, 1238, 1423, 1637, 1882, 2164,
