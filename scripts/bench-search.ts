@@ -550,9 +550,14 @@ async function explain(client: postgres.Sql, title: string, run: Run) {
   const statements = captured;
   captured = null;
   log(`\n── ${title}: ${run.label}  (call ${callMs.toFixed(1)} ms, ${statements.length} statement(s))`);
+  // What the call set for its statements (set local, e.g. no parallel plan) applies to their EXPLAIN too.
+  const settings = statements.filter((st) => /^\s*set\s+local\b/i.test(st.query));
   for (const [i, st] of statements.entries()) {
     if (!/^\s*(select|with)\b/i.test(st.query)) continue;
-    const rows = await client.unsafe(`explain (analyze, buffers) ${st.query}`, st.params as any[]);
+    const rows = (await client.begin(async (tx) => {
+      for (const setting of settings) await tx.unsafe(setting.query, setting.params as any[]);
+      return tx.unsafe(`explain (analyze, buffers) ${st.query}`, st.params as any[]);
+    })) as unknown as Record<string, unknown>[];
     const lines = rows.map((r) => r["QUERY PLAN"] as string);
     const total = lines.find((l) => l.startsWith("Execution Time"));
     log(`\n  [${i + 1}] ${st.query.replace(/\s+/g, " ").slice(0, 300)}${st.query.length > 300 ? " ..." : ""}`);

@@ -3,7 +3,7 @@
 // the listing, its translations, tags, SKUs, photos or factory change. Another engine (OpenSearch)
 // can take this role later behind the same lib/search interface.
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, pgTable, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, smallint, text, timestamp, varchar } from "drizzle-orm/pg-core";
 import { listings } from "./catalog";
 
 export const listingSearch = pgTable(
@@ -33,12 +33,27 @@ export const listingSearch = pgTable(
     colours: varchar("colours", { length: 64 }),
     /** Listings whose covers are near-duplicates share a group: the same product. */
     productGroup: integer("product_group"),
+    /** 1 for the best sellers .. 6 for the rest, set by maintainSearchOrder (lib/search/rank-tiers.ts). */
+    rankTier: smallint("rank_tier").notNull().default(6),
+    /** Categories, flags and price band as integer keys for the search index (lib/search/filter-keys.ts). */
+    filterKeys: integer("filter_keys")
+      .array()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`category_ids || array[-1000 - search_price_band(price_min_fen)]
+          || case when verified then '{-1}'::integer[] else '{}'::integer[] end
+          || case when in_stock then '{-2}'::integer[] else '{}'::integer[] end`,
+      ),
   },
   (t) => [
-    index("listing_search_doc_trgm").using("gin", t.doc.op("gin_trgm_ops")),
-    index("listing_search_cjk").using("gin", t.cjkBigrams),
-    index("listing_search_categories").using("gin", t.categoryIds),
-    index("listing_search_tags").using("gin", t.tags),
+    // The search index, one part per rank tier (lib/search/rank-tiers.ts; tiers 1..6). In each, a
+    // search's trigrams, bigrams, tags and filter keys are intersected inside one index scan, which
+    // skips through long lists (a top category, a price band) instead of building a bitmap of each.
+    ...[1, 2, 3, 4, 5, 6].map((tier) =>
+      index(`listing_search_match_t${tier}`)
+        .using("gin", t.doc.op("gin_trgm_ops"), t.cjkBigrams, t.tags, t.filterKeys)
+        .where(sql`${t.rankTier} = ${sql.raw(String(tier))}`),
+    ),
     // Descending: the table is kept clustered on it (static-rank order, see lib/search/maintain-search-order.ts).
     index("listing_search_sold").on(t.soldCount.desc()),
     index("listing_search_price").on(t.priceMinFen),
@@ -67,6 +82,8 @@ export const searchSuggestions = pgTable(
   (t) => [
     index("search_suggestions_prefix").on(t.locale, sql`${t.norm} text_pattern_ops`),
     index("search_suggestions_categories").on(t.locale).where(sql`${t.kind} = 'category'`),
+    // Products by a word inside their title ("mug" finds "Ceramic coffee mug"), from 3 characters.
+    index("search_suggestions_product_words").using("gin", t.norm.op("gin_trgm_ops")).where(sql`${t.kind} = 'product'`),
   ],
 );
 

@@ -12,56 +12,16 @@ import type { DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/client";
 import type { Locale } from "@/i18n/locales";
 import { listListingCards } from "@/lib/catalog/listing-cards";
-import { intArray, textArray } from "./sql-arrays";
+import { emptyFacets, FACET_SAMPLE, facetColumns, facetSelect, readFacets, type FacetRow } from "./facets";
+import { filterConditions, isRankedSort, likeEscape, orderBy, rankedMatches, termCondition } from "./match-conditions";
 import { normalize, parseQuery, type QueryTerm } from "./text";
-import type { Facets, KeywordQuery, KeywordResult, SearchFilters, Suggestion } from "./types";
+import type { Facets, KeywordQuery, KeywordResult, Suggestion } from "./types";
 
-/** Facets are counted on at most this many matches; broader queries say "sampled". */
-export const FACET_SAMPLE = 3_000;
+export { FACET_SAMPLE, PRICE_BUCKETS_FEN } from "./facets";
 /** Shorter words are never corrected (a typo in 3 letters is another word). */
 const FUZZY_MIN_LENGTH = 4;
-export const PRICE_BUCKETS_FEN = [0, 500, 1000, 2000, 5000, 10000, 50000];
 /** Matches ranked by sales: the first this many in static-rank order (40 pages of 24). */
-export const RANKED_WINDOW = 960;
-
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-function termCondition(term: QueryTerm): SQL {
-  const contains = sql`s.doc like ${`%${likeEscape(term.text)}%`}`;
-  if (term.cjk) {
-    return term.bigrams.length ? sql`(s.cjk_bigrams @> ${textArray(term.bigrams)}::varchar[] and ${contains})` : contains;
-  }
-  return contains;
-}
-
-function filterConditions(f: SearchFilters): SQL[] {
-  const out: SQL[] = [];
-  if (f.categoryId) out.push(sql`s.category_ids @> ${intArray([f.categoryId])}`);
-  if (f.priceMinFen != null) out.push(sql`s.price_min_fen >= ${f.priceMinFen}`);
-  if (f.priceMaxFen != null) out.push(sql`s.price_min_fen <= ${f.priceMaxFen}`);
-  if (f.maxMoq != null) out.push(sql`s.moq <= ${f.maxMoq}`);
-  if (f.province) out.push(sql`s.province = ${f.province}`);
-  if (f.verifiedOnly) out.push(sql`s.verified`);
-  if (f.tags?.length) out.push(sql`s.tags @> ${textArray(f.tags)}::varchar[]`);
-  if (f.inStockOnly) out.push(sql`s.in_stock`);
-  return out;
-}
-
-function orderBy(query: KeywordQuery): SQL {
-  switch (query.sort) {
-    case "price_asc":
-      return sql`s.price_min_fen asc, s.sold_count desc, s.listing_id desc`;
-    case "price_desc":
-      return sql`s.price_min_fen desc, s.sold_count desc, s.listing_id desc`;
-    case "newest":
-      return sql`s.published_at desc, s.listing_id desc`;
-    case "popular":
-      return sql`s.sold_count desc, s.published_at desc, s.listing_id desc`;
-    default:
-      // Every match contains every word: sales, then freshness decide.
-      return sql`s.sold_count desc, s.published_at desc, s.listing_id desc`;
-  }
-}
+export const RANKED_WINDOW = FACET_SAMPLE;
 
 /**
  * Each Latin/Cyrillic word of 4+ letters that is not in the vocabulary is replaced by the most
@@ -80,54 +40,57 @@ async function correctTerms(db: DbOrTx, terms: QueryTerm[]): Promise<QueryTerm[]
   );
 }
 
-async function countFacets(db: DbOrTx, where: SQL): Promise<{ total: number; facets: Facets }> {
-  const [row] = rowsOf<{
-    total: number;
-    categories: { value: number; count: number }[] | null;
-    provinces: { value: string; count: number }[] | null;
-    tags: { value: string; count: number }[] | null;
-    verified: number;
-    in_stock: number;
-    prices: number[] | null;
-  }>(
-    await db.execute(sql`
-      with m as (select s.category_ids, s.province, s.verified, s.tags, s.in_stock, s.price_min_fen
-                 from listing_search s where ${where} limit ${FACET_SAMPLE + 1})
-      select (select count(*)::int from m) as total,
-        (select json_agg(json_build_object('value', c, 'count', n) order by n desc)
-           from (select unnest(category_ids) as c, count(*)::int as n from m group by 1) x) as categories,
-        (select json_agg(json_build_object('value', province, 'count', n) order by n desc)
-           from (select province, count(*)::int as n from m group by 1) x) as provinces,
-        (select json_agg(json_build_object('value', t, 'count', n) order by n desc)
-           from (select unnest(tags) as t, count(*)::int as n from m group by 1) x) as tags,
-        (select count(*)::int from m where verified) as verified,
-        (select count(*)::int from m where in_stock) as in_stock,
-        (select array[${sql.join(
-          PRICE_BUCKETS_FEN.map((from, i) => {
-            const to = PRICE_BUCKETS_FEN[i + 1];
-            return to == null
-              ? sql`(select count(*)::int from m where price_min_fen >= ${from})`
-              : sql`(select count(*)::int from m where price_min_fen >= ${from} and price_min_fen < ${to})`;
-          }),
-          sql`, `,
-        )}]) as prices`),
-  );
-  const sampled = row.total > FACET_SAMPLE;
-  return {
-    total: Math.min(row.total, FACET_SAMPLE),
-    facets: {
-      categories: row.categories ?? [],
-      provinces: row.provinces ?? [],
-      tags: row.tags ?? [],
-      verified: row.verified,
-      inStock: row.in_stock,
-      prices: PRICE_BUCKETS_FEN.map((from, i) => ({ from, to: PRICE_BUCKETS_FEN[i + 1] ?? null, count: row.prices?.[i] ?? 0 })),
-      sampled,
-    },
-  };
+/**
+ * Runs a statement whose rows must come out in static-rank order (see rankedMatches) without a
+ * parallel plan: workers would read the tiers, and the pages of each, at the same time.
+ */
+function inRankOrder(db: DbOrTx, statement: SQL) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    return tx.execute(statement);
+  });
 }
 
-const emptyFacets: Facets = { categories: [], provinces: [], tags: [], verified: 0, inStock: 0, prices: [], sampled: false };
+interface Found {
+  ids: number[];
+  total: number;
+  facets: Facets;
+}
+
+/**
+ * Ranked by sales, a page comes from the first RANKED_WINDOW matches in static-rank order (best
+ * sellers first, see rankedMatches): the best sellers among them are the best sellers of all, and a
+ * broad query does not sort tens of thousands of rows. The facets are counted on the same matches.
+ */
+async function rankedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
+  const order = orderBy(query.sort);
+  const [row] = rowsOf<FacetRow & { ids: number[] | null }>(
+    await inRankOrder(db, sql`
+      with m as materialized (select * from (${rankedMatches(sql`s.listing_id, s.sold_count, s.published_at, ${facetColumns}`, where)}) s
+                              limit ${FACET_SAMPLE + 1})
+      select ${facetSelect},
+        (select json_agg(s.listing_id order by ${order})
+           from (select * from (select * from m limit ${RANKED_WINDOW}) s
+                 order by ${order} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}) s) as ids
+      from m`),
+  );
+  if (row.total === 0) return null;
+  return { ids: (row.ids ?? []).map(Number), ...readFacets(row) };
+}
+
+/** Other sorts sort every match; facets and the page are independent: two connections at once. */
+async function sortedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
+  const [facets, rows] = await Promise.all([
+    inRankOrder(db, sql`
+      with m as (select * from (${rankedMatches(facetColumns, where)}) s limit ${FACET_SAMPLE + 1})
+      select ${facetSelect} from m`),
+    db.execute(sql`select s.listing_id as id from (${rankedMatches(sql`s.listing_id, s.price_min_fen, s.sold_count, s.published_at`, where)}) s
+      order by ${orderBy(query.sort)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
+  ]);
+  const [row] = rowsOf<FacetRow>(facets);
+  if (row.total === 0) return null;
+  return { ids: rowsOf<{ id: number }>(rows).map((r) => Number(r.id)), ...readFacets(row) };
+}
 
 /**
  * Words under three letters ("ml", "5") cannot use the trigram index: when the query has longer
@@ -146,24 +109,9 @@ export async function searchKeyword(db: DbOrTx, query: KeywordQuery): Promise<Ke
   if (terms.length === 0) return { items: [], total: 0, facets: emptyFacets, mode: "none" };
   const filters = filterConditions(query);
 
-  const run = async (words: QueryTerm[]) => {
+  const run = (words: QueryTerm[]) => {
     const where = sql.join([...words.map(termCondition), ...filters], sql` and `);
-    // Facets and the page of ids are independent: on a server they run on two connections at once.
-    // Ranked by sales, a page comes from the first RANKED_WINDOW matches in static-rank order (the
-    // table is clustered best sellers first): the best sellers among them are the best sellers of
-    // all, and a broad query does not sort tens of thousands of rows. Other sorts sort every match.
-    const offset = (query.page - 1) * query.pageSize;
-    const byRank = query.sort === "relevance" || query.sort === "popular";
-    const [{ total, facets }, rows] = await Promise.all([
-      countFacets(db, where),
-      byRank
-        ? db.execute(sql`select s.listing_id as id from (select * from listing_search s where ${where} limit ${RANKED_WINDOW}) s
-            order by ${orderBy(query)} limit ${query.pageSize} offset ${offset}`)
-        : db.execute(sql`select s.listing_id as id from listing_search s where ${where}
-            order by ${orderBy(query)} limit ${query.pageSize} offset ${offset}`),
-    ]);
-    if (total === 0) return null;
-    return { ids: rowsOf<{ id: number }>(rows).map((r) => Number(r.id)), total, facets };
+    return isRankedSort(query.sort) ? rankedPage(db, where, query) : sortedPage(db, where, query);
   };
 
   let mode: KeywordResult["mode"] = "exact";
@@ -191,18 +139,22 @@ export async function cardsInOrder(db: DbOrTx, locale: Locale, ids: number[]) {
 export async function suggest(db: DbOrTx, locale: Locale, prefix: string, limit = 8): Promise<Suggestion[]> {
   const text = normalize(prefix).slice(0, 60);
   if (!text) return [];
-  // Categories whose name contains the text (a few hundred rows per locale, by a partial index),
-  // then products whose title starts with it (a range of the (locale, norm) index).
+  const starts = `${likeEscape(text)}%`;
+  // Products whose title starts with the text (a range of the (locale, norm) index) or, from three
+  // characters (a trigram for the partial GIN index), has a word starting with it: "mug" finds
+  // "Ceramic coffee mug". Chinese and Japanese titles have no spaces: there, the text anywhere.
+  const inside = [...text].length < 3 ? null : parseQuery(text)[0]?.cjk ? `%${likeEscape(text)}%` : `% ${likeEscape(text)}%`;
+  // Categories whose name contains the text (a few hundred rows per locale, by a partial index).
   const rows = rowsOf<{ text: string; kind: "category" | "product"; category_slug: string | null }>(
     await db.execute(sql`
-      (select text, kind, category_slug, 0 as rank, weight from search_suggestions
+      (select text, kind, category_slug, 0 as rank, norm like ${starts} as starts, weight from search_suggestions
         where locale = ${locale} and kind = 'category' and norm like ${`%${likeEscape(text)}%`}
-        order by (norm like ${`${likeEscape(text)}%`}) desc, weight desc limit 3)
+        order by starts desc, weight desc limit 3)
       union all
-      (select text, kind, category_slug, 1 as rank, weight from search_suggestions
-        where locale = ${locale} and kind = 'product' and norm like ${`${likeEscape(text)}%`}
-        order by weight desc limit ${limit})
-      order by rank, weight desc
+      (select text, kind, category_slug, 1 as rank, norm like ${starts} as starts, weight from search_suggestions
+        where locale = ${locale} and kind = 'product' and (norm like ${starts}${inside ? sql` or norm like ${inside}` : sql``})
+        order by starts desc, weight desc limit ${limit})
+      order by rank, starts desc, weight desc
       limit ${limit}`),
   );
   return rows.map((r) => ({ text: r.text, kind: r.kind, categorySlug: r.category_slug }));

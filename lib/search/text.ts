@@ -5,6 +5,21 @@ export const CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af";
 const CJK_RUN = new RegExp(`[${CJK_CLASS}]+`, "g");
 const IS_CJK = new RegExp(`^[${CJK_CLASS}]+$`);
 
+/** Arabic letters and vowel marks. */
+const ARABIC_CLASS = "\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff";
+const IS_ARABIC = new RegExp(`^[${ARABIC_CLASS}]+$`);
+export const isArabicWord = (text: string) => IS_ARABIC.test(text);
+
+/**
+ * A PostgreSQL regular expression for an Arabic word at the start of a word of the text, after the
+ * particles written joined to it (و ف ب ك ل and the article ال: "الكوب", "بالكوب", "للكوب" are
+ * "كوب"). Inside a word it is another word: "كوب" (cup) is in "ركوب" (riding).
+ */
+export function arabicWordStart(word: string): string {
+  if (!isArabicWord(word)) throw new Error("arabicWordStart: Arabic letters only");
+  return `(^|[^${ARABIC_CLASS}])(و|ف)?(ب|ك|ل|لل)?(ال)?${word}`;
+}
+
 export const normalize = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 
 export interface QueryTerm {

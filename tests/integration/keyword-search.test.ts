@@ -1,7 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "@/db/client";
 import * as s from "@/db/schema";
+import { PRICE_BAND_FLOORS_FEN, priceBand } from "@/lib/search/filter-keys";
 import { maintainSearchOrder } from "@/lib/search/maintain-search-order";
+import { RANK_TIERS } from "@/lib/search/rank-tiers";
 import { searchKeyword, suggest } from "@/lib/search/postgres-engine";
 import type { KeywordQuery } from "@/lib/search/types";
 import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
@@ -40,6 +43,20 @@ describe("keyword search", () => {
     expect(result.items.map((i) => i.id)).toContain(mn.listingId);
   });
 
+  it("matches an Arabic word where a word starts, with its joined particles, not inside another word", async () => {
+    const result = await search("كوب", { locale: "ar", pageSize: 960 });
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.facets.sampled).toBe(false);
+    for (const title of await titlesOf(result.items.map((i) => i.id), "ar")) expect(title).toMatch(/(^|[\s(])(و|ف)?(ب|ك|ل|لل)?(ال)?كوب/);
+    // "خوذة ركوب الدراجات" (cycling helmet) has "كوب" (cup) inside "ركوب" (riding).
+    const riding = rowsOf<{ id: number }>(
+      await database.db.execute(sql`select listing_id as id from listing_search where doc like '%ركوب%' and doc not like '%كوب %كوب%'`),
+    );
+    expect(riding.length).toBeGreaterThan(0);
+    const found = new Set(result.items.map((i) => i.id));
+    for (const { id } of riding) expect(found.has(id), `listing ${id}`).toBe(false);
+  });
+
   it("finds partial words", async () => {
     const full = await search("silicone");
     const partial = await search("silico");
@@ -71,6 +88,21 @@ describe("keyword search", () => {
     const before = (await search("set")).items.map((i) => i.id);
     await maintainSearchOrder(database.db);
     expect((await search("set")).items.map((i) => i.id)).toEqual(before);
+  });
+
+  it("puts the best sellers in the first rank tiers", async () => {
+    await maintainSearchOrder(database.db);
+    const tiers = rowsOf<{ tier: number; least: number; most: number }>(
+      await database.db.execute(sql`select rank_tier::int as tier, min(sold_count)::int as least, max(sold_count)::int as most
+        from listing_search group by 1 order by 1`),
+    );
+    expect(tiers.map((t) => t.tier)).toEqual(Array.from({ length: RANK_TIERS }, (_, i) => i + 1));
+    for (let i = 1; i < tiers.length; i++) expect(tiers[i].most).toBeLessThanOrEqual(tiers[i - 1].least);
+    // Each tier has its part of the search index.
+    const parts = rowsOf<{ indexdef: string }>(
+      await database.db.execute(sql`select indexdef from pg_indexes where tablename = 'listing_search' and indexdef like '%gin_trgm_ops%'`),
+    );
+    expect(parts.map((p) => /WHERE \(rank_tier = (\d+)\)/.exec(p.indexdef)?.[1]).sort()).toEqual(tiers.map((t) => String(t.tier)));
   });
 
   it("sorts by price both ways", async () => {
@@ -107,10 +139,42 @@ describe("keyword search", () => {
     }
   });
 
+  it("finds through the index's filter keys exactly what the filters select row by row", async () => {
+    const [cat] = await database.db.select().from(s.categories).where(eq(s.categories.slug, "home-kitchen"));
+    const cases: Partial<KeywordQuery>[] = [
+      { categoryId: cat.id, verifiedOnly: true },
+      { inStockOnly: true, priceMinFen: 300, priceMaxFen: 2000 },
+      { priceMinFen: 1076 }, // a band floor
+      { priceMaxFen: 1075, verifiedOnly: true, inStockOnly: true },
+    ];
+    for (const filters of cases) {
+      const [row] = rowsOf<{ n: number }>(
+        await database.db.execute(sql`select count(*)::int as n from listing_search s where s.doc like '%set%'
+          and (${filters.categoryId ?? null}::int is null or ${filters.categoryId ?? null}::int = any(s.category_ids))
+          and (${filters.verifiedOnly ?? false} = false or s.verified) and (${filters.inStockOnly ?? false} = false or s.in_stock)
+          and s.price_min_fen between ${filters.priceMinFen ?? 0} and ${filters.priceMaxFen ?? 2 ** 31 - 1}`),
+      );
+      const result = await search("set", filters);
+      expect(row.n, JSON.stringify(filters)).toBeGreaterThan(0);
+      expect(row.n, JSON.stringify(filters)).toBeLessThan(3000);
+      expect(result.total, JSON.stringify(filters)).toBe(row.n);
+    }
+  });
+
   it("says nothing matches rather than failing", async () => {
     const result = await search("zzqxwv");
     expect(result).toMatchObject({ total: 0, mode: "none", items: [] });
     expect((await search("   ")).mode).toBe("none");
+  });
+});
+
+describe("price bands", () => {
+  it("are the same in the database as in the search's queries", async () => {
+    const prices = [0, 1, ...PRICE_BAND_FLOORS_FEN.flatMap((f) => [f - 1, f, f + 1]), 2 ** 31 - 1];
+    const rows = rowsOf<{ band: number }>(
+      await database.db.execute(sql`select search_price_band(p)::int as band from unnest(${`{${prices.join(",")}}`}::int[]) with ordinality as x(p, i) order by i`),
+    );
+    expect(rows.map((r) => r.band)).toEqual(prices.map(priceBand));
   });
 });
 
@@ -124,6 +188,16 @@ describe("suggestions", () => {
     expect(zh.length).toBeGreaterThan(0);
     for (const s2 of zh) expect(s2.text).toContain("手机");
   });
+  it("completes product titles from any word, titles that start with it first", async () => {
+    const mug = await suggest(database.db, "en", "mug");
+    const products = mug.filter((s2) => s2.kind === "product");
+    expect(products.length).toBeGreaterThan(0);
+    for (const p of products) expect(p.text.toLowerCase()).toMatch(/(^| )mug/);
+    expect(products.some((p) => !p.text.toLowerCase().startsWith("mug"))).toBe(true);
+    const starts = products.map((p) => p.text.toLowerCase().startsWith("mug"));
+    expect(starts).toEqual([...starts].sort((a, b) => Number(b) - Number(a)));
+  });
+
   it("returns nothing for an empty prefix", async () => {
     expect(await suggest(database.db, "en", " ")).toEqual([]);
   });

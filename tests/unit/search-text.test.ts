@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activeFilters, parseSearchState, searchHref } from "@/lib/search/search-params";
-import { bigramsOf, cjkBigrams, normalize, parseQuery } from "@/lib/search/text";
+import { arabicWordStart, bigramsOf, cjkBigrams, normalize, parseQuery } from "@/lib/search/text";
 
 describe("query parsing", () => {
   it("lower-cases, folds full-width forms and splits on spaces and punctuation", () => {
@@ -51,5 +51,15 @@ describe("search URL state", () => {
     expect(filters.map((f) => f.key)).toEqual(["verified", "tag", "tag"]);
     expect(filters[0].without).toMatchObject({ verified: false, tags: ["eco", "oem"], page: 1 });
     expect(filters[1].without.tags).toEqual(["oem"]);
+  });
+});
+
+describe("Arabic words", () => {
+  const cup = new RegExp(arabicWordStart("كوب"));
+  it("match where a word starts, after the particles joined to it", () => {
+    for (const text of ["كوب قهوة", "طقم الكوب", "بالكوب", "للكوب", "وكوب", "(كوب)"]) expect(cup.test(text), text).toBe(true);
+  });
+  it("do not match inside another word", () => {
+    expect(cup.test("خوذة ركوب الدراجات")).toBe(false);
   });
 });

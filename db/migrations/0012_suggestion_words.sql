@@ -1,0 +1,1 @@
+CREATE INDEX "search_suggestions_product_words" ON "search_suggestions" USING gin ("norm" gin_trgm_ops) WHERE "search_suggestions"."kind" = 'product';
