@@ -41,9 +41,10 @@ for (const locale of locales) {
     await page.fill("#password", "haozao-demo");
     await page.click("[data-testid=sign-in-submit]");
     await page.waitForURL((u) => !u.pathname.endsWith("/sign-in"));
-    await page.goto(`${baseUrl}${listing}`);
+    // After hydration (slow on a dev server), or the click does nothing.
+    await page.goto(`${baseUrl}${listing}`, { waitUntil: "networkidle" });
     await page.click("[data-testid=add-to-cart]");
-    await page.waitForSelector("[data-testid=add-to-cart-result]");
+    await page.waitForSelector("[data-testid=add-to-cart-result]", { timeout: 90_000 });
     const order = await firstHref(page, `${baseUrl}/${locale}/orders`, "[data-testid=order-row]");
     const buyerShots = { cart: `/${locale}/cart`, checkout: `/${locale}/checkout`, orders: `/${locale}/orders`, order: order! };
     for (const [shot, url] of Object.entries(buyerShots)) {

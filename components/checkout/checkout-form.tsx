@@ -2,11 +2,12 @@
 // Address, warehouse and shipping line; the breakdown beside it is asked from the server each time
 // a choice changes, so what the buyer sees is what the order will charge.
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useMemo, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useMemo, useState, useTransition } from "react";
 import { placeOrderAction, quoteAction, type QuoteView } from "@/app/[locale]/[currency]/(shop)/checkout/actions";
 import { Field, FormAlert, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { CheckoutOptions } from "@/lib/checkout/checkout-options";
+import { useFormWithoutReset } from "@/components/ui/use-form-without-reset";
 import { initialFormState } from "@/lib/forms/form-state";
 
 interface Props {
@@ -21,15 +22,7 @@ interface Props {
 export function CheckoutForm({ options, countries, defaults, attemptKey, currency, testProvider }: Props) {
   const t = useTranslations("Checkout");
   const tModes = useTranslations("Modes");
-  const [state, action, placing] = useActionState(placeOrderAction, initialFormState);
-  const [, startSubmit] = useTransition();
-  // Submitted by hand rather than through the form's `action`: React resets a form after its action
-  // runs, which would uncheck the chosen warehouse and line while the page still shows them chosen.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startSubmit(() => action(data));
-  };
+  const [state, submit, placing] = useFormWithoutReset(placeOrderAction, initialFormState);
   const v = state.values;
   const [country, setCountry] = useState(v.country ?? defaults.country);
   const [warehouseId, setWarehouseId] = useState(Number(v.warehouseId) || options.warehouses[0]?.id);

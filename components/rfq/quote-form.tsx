@@ -3,10 +3,11 @@
 // lead time, the last day it can be accepted, and a note. Submitted by hand so that a refusal keeps
 // every row as typed, with each problem next to its cell.
 import { useTranslations } from "next-intl";
-import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { useState } from "react";
 import { answerQuoteAction } from "@/app/[locale]/[currency]/(factory)/factory/rfqs/actions";
 import { Field, FormAlert } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormWithoutReset } from "@/components/ui/use-form-without-reset";
 import { initialFormState } from "@/lib/forms/form-state";
 
 interface Row {
@@ -26,15 +27,9 @@ const MAX_ROWS = 6;
 
 export function QuoteForm({ rfqId, quantity, defaults, requote }: Props) {
   const t = useTranslations("Rfq.factory");
-  const [state, action, pending] = useActionState(answerQuoteAction, initialFormState);
-  const [, startSubmit] = useTransition();
+  const [state, submit, pending] = useFormWithoutReset(answerQuoteAction, initialFormState);
   const [rows, setRows] = useState<Row[]>(() => defaults.tiers.map((tier, i) => ({ key: i, minQty: String(tier.minQty), price: tier.price })));
   const [nextKey, setNextKey] = useState(defaults.tiers.length);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startSubmit(() => action(data));
-  };
   const update = (key: number, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const v = state.values;
   const error = (name: string) => state.errors[name];

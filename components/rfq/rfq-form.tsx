@@ -3,10 +3,11 @@
 // notes and an optional image. Submitted by hand (not through the form's `action`), so that after a
 // refusal the form keeps everything, the chosen file included.
 import { useTranslations } from "next-intl";
-import { useActionState, useTransition, type FormEvent } from "react";
+
 import { createRfqAction } from "@/app/[locale]/[currency]/(shop)/rfqs/actions";
 import { Field, FormAlert, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormWithoutReset } from "@/components/ui/use-form-without-reset";
 import { initialFormState } from "@/lib/forms/form-state";
 
 interface Props {
@@ -19,13 +20,7 @@ interface Props {
 
 export function RfqForm({ listingId, currency, moq, unitLabel, variants }: Props) {
   const t = useTranslations("Rfq.new");
-  const [state, action, pending] = useActionState(createRfqAction, initialFormState);
-  const [, startSubmit] = useTransition();
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startSubmit(() => action(data));
-  };
+  const [state, submit, pending] = useFormWithoutReset(createRfqAction, initialFormState);
   const v = state.values;
   const fieldErrors = Object.keys(state.errors).filter((k) => k !== "_form");
   return (

@@ -13,18 +13,24 @@ import { completeTestPayment } from "../../lib/payments/complete-test-payment";
 
 export const DEMO_ADDRESS = { name: "Sarah Miller", company: "Miller Home Goods Ltd", line1: "14 Carnaby Street", line2: undefined, city: "London", region: undefined, postalCode: "W1F 9PS", country: "GB" as const, phone: "+44 20 7946 0018" };
 
+/** The agent's first warehouse and its sea line to the UK: where the demo buyer's orders go. */
+export async function demoRoute(db: Db, agentId: number) {
+  const [warehouse] = await db.select().from(s.warehouses).where(eq(s.warehouses.agentId, agentId)).orderBy(asc(s.warehouses.id)).limit(1);
+  const [line] = await db
+    .select({ id: s.shippingLines.id })
+    .from(s.shippingLines)
+    .innerJoin(s.shippingLineCountries, eq(s.shippingLineCountries.lineId, s.shippingLines.id))
+    .where(and(eq(s.shippingLines.agentId, agentId), eq(s.shippingLineCountries.country, "GB"), sql`${s.shippingLines.mode} = 'sea'`))
+    .limit(1);
+  return { warehouse, line };
+}
+
 export async function seedDemoOrders(db: Db) {
   const [buyer] = await db.select().from(s.users).where(eq(s.users.email, "buyer@haozao.test"));
   const [agentUser] = await db.select().from(s.users).where(eq(s.users.email, "agent@haozao.test"));
   const [agent] = await db.select().from(s.organisations).where(and(eq(s.organisations.kind, "agent"), eq(s.organisations.slug, "tongda")));
   if (!buyer || !agent || !agentUser) return;
-  const [warehouse] = await db.select().from(s.warehouses).where(eq(s.warehouses.agentId, agent.id)).orderBy(asc(s.warehouses.id)).limit(1);
-  const [line] = await db
-    .select({ id: s.shippingLines.id })
-    .from(s.shippingLines)
-    .innerJoin(s.shippingLineCountries, eq(s.shippingLineCountries.lineId, s.shippingLines.id))
-    .where(and(eq(s.shippingLines.agentId, agent.id), eq(s.shippingLineCountries.country, "GB"), sql`${s.shippingLines.mode} = 'sea'`))
-    .limit(1);
+  const { warehouse, line } = await demoRoute(db, agent.id);
   if (!warehouse || !line) return;
 
   // Small, light listings with stock: MOQ-sized quantities of their first SKU in stock.

@@ -15,7 +15,7 @@ import { createPurchaseOrders } from "../../lib/purchase-orders/create-purchase-
 import { acceptPurchaseOrder } from "../../lib/purchase-orders/accept-purchase-order";
 import { markPurchaseOrderShipped } from "../../lib/purchase-orders/mark-purchase-order-shipped";
 import { rejectPurchaseOrderLine } from "../../lib/purchase-orders/reject-purchase-order-line";
-import { DEMO_ADDRESS } from "./orders";
+import { DEMO_ADDRESS, demoRoute } from "./orders";
 
 export async function seedDemoPurchaseOrders(db: Db) {
   const [buyer] = await db.select().from(s.users).where(eq(s.users.email, "buyer@haozao.test"));
@@ -25,13 +25,7 @@ export async function seedDemoPurchaseOrders(db: Db) {
   const [factory] = await db.select({ id: s.memberships.organizationId }).from(s.memberships).where(eq(s.memberships.userId, factoryUser.id));
   const [agent] = await db.select({ id: s.memberships.organizationId }).from(s.memberships).where(eq(s.memberships.userId, agentUser.id));
   if (!factory || !agent) return;
-  const [warehouse] = await db.select().from(s.warehouses).where(eq(s.warehouses.agentId, agent.id)).orderBy(asc(s.warehouses.id)).limit(1);
-  const [line] = await db
-    .select({ id: s.shippingLines.id })
-    .from(s.shippingLines)
-    .innerJoin(s.shippingLineCountries, eq(s.shippingLineCountries.lineId, s.shippingLines.id))
-    .where(and(eq(s.shippingLines.agentId, agent.id), eq(s.shippingLineCountries.country, "GB"), sql`${s.shippingLines.mode} = 'sea'`))
-    .limit(1);
+  const { warehouse, line } = await demoRoute(db, agent.id);
   if (!warehouse || !line) return;
 
   // One SKU with stock of each of the factory's listings, the lightest MOQ parcels first.

@@ -1,7 +1,7 @@
 // Everything the checkout breakdown needs, read from the database (never from the browser), and
 // the quote itself. The checkout page previews it; placing the order recomputes it in its transaction.
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { agents, dutyRates, shippingLineCountries, shippingLines, warehouses } from "@/db/schema";
 import { getCurrentRates } from "@/lib/catalog/rates";
@@ -18,6 +18,8 @@ export interface CheckoutChoice {
   currency: Currency;
 }
 
+type Cart = { items: CartItem[]; listings: CartListing[] };
+
 export interface CheckoutQuote {
   quote: Quote;
   rate: Rate;
@@ -25,7 +27,25 @@ export interface CheckoutQuote {
   line: typeof shippingLines.$inferSelect;
 }
 
-export async function checkoutQuote(db: DbOrTx, cart: { items: CartItem[]; listings: CartListing[] }, choice: CheckoutChoice): Promise<CheckoutQuote> {
+/** The quote for one shipping line; a refusal is thrown as a CheckoutError. */
+export async function checkoutQuote(db: DbOrTx, cart: Cart, choice: CheckoutChoice): Promise<CheckoutQuote> {
+  const [only] = await checkoutQuotes(db, cart, { ...choice, shippingLineIds: [choice.shippingLineId] });
+  if (only.problem) throw only.problem;
+  return only.quote!;
+}
+
+export interface LineQuoteResult {
+  shippingLineId: number;
+  quote: CheckoutQuote | null;
+  problem: CheckoutError | null;
+}
+
+/**
+ * Quotes for several shipping lines at once (the checkout lists each line's price): the warehouse,
+ * the lines, the rates and the duty table are read once. A problem of the whole cart is thrown; a
+ * problem of one line (wrong country or agent, parcel too heavy) is returned with that line.
+ */
+export async function checkoutQuotes(db: DbOrTx, cart: Cart, choice: Omit<CheckoutChoice, "shippingLineId"> & { shippingLineIds: number[] }): Promise<LineQuoteResult[]> {
   if (cart.items.length === 0) throw new CheckoutError("cartEmpty");
   if (cart.listings.some((l) => !l.buyable)) throw new CheckoutError("unavailable");
 
@@ -36,30 +56,36 @@ export async function checkoutQuote(db: DbOrTx, cart: { items: CartItem[]; listi
     .where(and(eq(warehouses.id, choice.warehouseId), eq(warehouses.active, true)));
   if (!found) throw new CheckoutError("warehouse");
 
-  // The line must be the same agent's (it ships from its warehouse) and serve the country.
-  const [line] = await db
-    .select({ line: shippingLines })
-    .from(shippingLines)
-    .innerJoin(shippingLineCountries, and(eq(shippingLineCountries.lineId, shippingLines.id), eq(shippingLineCountries.country, choice.country)))
-    .where(and(eq(shippingLines.id, choice.shippingLineId), eq(shippingLines.active, true), eq(shippingLines.agentId, found.warehouse.agentId)));
-  if (!line) throw new CheckoutError("shippingLine");
-
-  const [rates, duty] = await Promise.all([
+  // A line must be the same agent's (it ships from its warehouse) and serve the country.
+  const [lines, rates, duty] = await Promise.all([
+    choice.shippingLineIds.length
+      ? db
+          .select({ line: shippingLines })
+          .from(shippingLines)
+          .innerJoin(shippingLineCountries, and(eq(shippingLineCountries.lineId, shippingLines.id), eq(shippingLineCountries.country, choice.country)))
+          .where(and(inArray(shippingLines.id, choice.shippingLineIds), eq(shippingLines.active, true), eq(shippingLines.agentId, found.warehouse.agentId)))
+      : [],
     getCurrentRates(db),
     db.select({ hsPrefix: dutyRates.hsPrefix, rateBps: dutyRates.rateBps }).from(dutyRates).where(eq(dutyRates.country, choice.country)),
   ]);
   const rate = rates[choice.currency];
-  const quote = quoteCheckout({
-    lines: cart.items,
-    listings: cart.listings.map((l) => ({ ...l, tiers: l.tiers })),
-    warehouseProvince: found.warehouse.province,
-    agent: { serviceFeeBps: found.agent.serviceFeeBps, minServiceFeeFen: found.agent.minServiceFeeFen },
-    shippingLine: line.line,
-    dutyBps: new Map(duty.map((d) => [d.hsPrefix, d.rateBps])),
-    currency: choice.currency,
-    ratePerCny: rate.ratePerCny,
+  const dutyBps = new Map(duty.map((d) => [d.hsPrefix, d.rateBps]));
+
+  return choice.shippingLineIds.map((shippingLineId) => {
+    const line = lines.find((l) => l.line.id === shippingLineId)?.line;
+    if (!line) return { shippingLineId, quote: null, problem: new CheckoutError("shippingLine") };
+    const quote = quoteCheckout({
+      lines: cart.items,
+      listings: cart.listings,
+      warehouseProvince: found.warehouse.province,
+      agent: { serviceFeeBps: found.agent.serviceFeeBps, minServiceFeeFen: found.agent.minServiceFeeFen },
+      shippingLine: line,
+      dutyBps,
+      currency: choice.currency,
+      ratePerCny: rate.ratePerCny,
+    });
+    if (quote.moqMissing.length) throw new CheckoutError("moqMissing", { listings: quote.moqMissing });
+    if (quote.intlFen == null) return { shippingLineId, quote: null, problem: new CheckoutError("lineTooHeavy") };
+    return { shippingLineId, quote: { quote, rate, warehouse: found.warehouse, line }, problem: null };
   });
-  if (quote.moqMissing.length) throw new CheckoutError("moqMissing", { listings: quote.moqMissing });
-  if (quote.intlFen == null) throw new CheckoutError("lineTooHeavy");
-  return { quote, rate, warehouse: found.warehouse, line: line.line };
 }

@@ -42,6 +42,15 @@ export interface DaySales {
 }
 
 /** Orders, units and revenue per day of the period; days without sales are zeros. */
+/** The factory's order lines sold in the period (orders paid or later, lines not cancelled). */
+const factorySales = (factoryId: number, period: Period) => sql`
+  from order_lines ol
+  join orders o on o.id = ol.order_id
+  where ol.factory_id = ${factoryId}
+    and ol.status <> 'cancelled'
+    and o.status in (${salesStatusList})
+    and o.paid_at >= ${period.since.toISOString()}`;
+
 export async function salesByDay(db: DbOrTx, factoryId: number, period: Period): Promise<DaySales[]> {
   const rows = rowsOf<{ day: string; orders: number; units: number; revenue: string | number }>(
     await db.execute(sql`
@@ -49,12 +58,7 @@ export async function salesByDay(db: DbOrTx, factoryId: number, period: Period):
              count(distinct o.id)::int as orders,
              sum(ol.quantity - ol.refunded_quantity)::int as units,
              sum(ol.unit_price_fen::bigint * (ol.quantity - ol.refunded_quantity))::text as revenue
-      from order_lines ol
-      join orders o on o.id = ol.order_id
-      where ol.factory_id = ${factoryId}
-        and ol.status <> 'cancelled'
-        and o.status in (${salesStatusList})
-        and o.paid_at >= ${period.since.toISOString()}
+      ${factorySales(factoryId, period)}
       group by 1`),
   );
   const byDay = new Map(rows.map((r) => [r.day, r]));
@@ -107,12 +111,7 @@ export async function bestSellers(db: DbOrTx, factoryId: number, period: Period,
     await db.execute(sql`
       select ol.listing_id, sum(ol.quantity - ol.refunded_quantity)::int as units,
              sum(ol.unit_price_fen::bigint * (ol.quantity - ol.refunded_quantity))::text as revenue
-      from order_lines ol
-      join orders o on o.id = ol.order_id
-      where ol.factory_id = ${factoryId}
-        and ol.status <> 'cancelled'
-        and o.status in (${salesStatusList})
-        and o.paid_at >= ${period.since.toISOString()}
+      ${factorySales(factoryId, period)}
       group by ol.listing_id
       having sum(ol.quantity - ol.refunded_quantity) > 0
       order by units desc, sum(ol.unit_price_fen::bigint * (ol.quantity - ol.refunded_quantity)) desc, ol.listing_id

@@ -9,22 +9,18 @@ import { archiveListing } from "@/lib/listings/archive-listing";
 import { duplicateListing } from "@/lib/listings/duplicate-listing";
 import { publishListing } from "@/lib/listings/publish-listing";
 import { saveListing } from "@/lib/listings/save-listing";
-import { attachSeedPhoto, leafCategory, listingInput, parentCategory, twoFactories } from "../fixtures/factory-data";
+import { attachSeedPhoto, listingInput, openFactoryTestDatabase, parentCategory } from "../fixtures/factory-data";
 import { fulfilmentSetup, insertPaidOrder } from "../fixtures/paid-orders";
-import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
+import type { TestDatabase } from "../fixtures/test-database";
 
 let database: TestDatabase;
 let factoryA: number;
 let factoryB: number;
 let category: number;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  [factoryA, factoryB] = await twoFactories(database.db);
-  category = await leafCategory(database.db);
+  ({ database, factoryA, factoryB, category } = await openFactoryTestDatabase());
 });
-afterAll(async () => {
-  await database?.close();
-});
+afterAll(async () => database?.close());
 
 const issuesOf = async (promise: Promise<unknown>) => {
   const error = await promise.then(() => null, (e: unknown) => e);

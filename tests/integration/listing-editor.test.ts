@@ -15,8 +15,8 @@ import { saveListingTranslation } from "@/lib/listings/save-listing-translation"
 import { translateListing } from "@/lib/listings/translate-listing";
 import type { TranslationProvider } from "@/lib/translate/types";
 import { formFromValues, placeIssues, toDraft } from "@/components/listings/editor/editor-form";
-import { attachSeedPhoto, leafCategory, listingInput, twoFactories } from "../fixtures/factory-data";
-import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
+import { attachSeedPhoto, listingInput, openFactoryTestDatabase } from "../fixtures/factory-data";
+import type { TestDatabase } from "../fixtures/test-database";
 
 // The actions and the route run as in the app, with the session and the cache replaced: the
 // signed-in factory is `session.factoryId`, the database the test's.
@@ -35,14 +35,10 @@ let factoryA: number;
 let factoryB: number;
 let category: number;
 beforeAll(async () => {
-  database = await createTestDatabase();
+  ({ database, factoryA, factoryB, category } = await openFactoryTestDatabase());
   session.db = database.db;
-  [factoryA, factoryB] = await twoFactories(database.db);
-  category = await leafCategory(database.db);
 });
-afterAll(async () => {
-  await database?.close();
-});
+afterAll(async () => database?.close());
 
 const machine: TranslationProvider = {
   name: "fake-mt",

@@ -10,21 +10,17 @@ import { perceptualHash } from "@/lib/photos/perceptual-hash";
 import { photoVariantKey } from "@/lib/photos/photo-sizes";
 import { reorderListingPhotos } from "@/lib/photos/reorder-listing-photos";
 import { PhotoUploadError, storeListingPhoto } from "@/lib/photos/store-listing-photo";
-import { leafCategory, listingInput, twoFactories } from "../fixtures/factory-data";
-import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
+import { listingInput, openFactoryTestDatabase } from "../fixtures/factory-data";
+import type { TestDatabase } from "../fixtures/test-database";
 
 let database: TestDatabase;
 let factoryA: number;
 let factoryB: number;
 let category: number;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  [factoryA, factoryB] = await twoFactories(database.db);
-  category = await leafCategory(database.db);
+  ({ database, factoryA, factoryB, category } = await openFactoryTestDatabase());
 });
-afterAll(async () => {
-  await database?.close();
-});
+afterAll(async () => database?.close());
 
 /** A product photo: a coloured disc on a lit background (no flat areas, like a real photo), in a PNG. */
 const productPng = (colour: string, width = 1600, height = 1200) =>

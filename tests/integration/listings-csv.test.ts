@@ -6,21 +6,17 @@ import { listings, listingTranslations, skus } from "@/db/schema";
 import { exportListingsCsv } from "@/lib/listings/csv/export-listings-csv";
 import { importListingsCsv } from "@/lib/listings/csv/import-listings-csv";
 import { saveListing } from "@/lib/listings/save-listing";
-import { leafCategory, listingInput, twoFactories } from "../fixtures/factory-data";
-import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
+import { listingInput, openFactoryTestDatabase } from "../fixtures/factory-data";
+import type { TestDatabase } from "../fixtures/test-database";
 
 let database: TestDatabase;
 let factoryA: number;
 let factoryB: number;
 let category: number;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  [factoryA, factoryB] = await twoFactories(database.db);
-  category = await leafCategory(database.db);
+  ({ database, factoryA, factoryB, category } = await openFactoryTestDatabase());
 });
-afterAll(async () => {
-  await database?.close();
-});
+afterAll(async () => database?.close());
 
 type Row = Record<string, string>;
 const rowsOf = (csv: string): Row[] => parse(csv, { bom: true, columns: true });

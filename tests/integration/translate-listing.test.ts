@@ -7,21 +7,17 @@ import { translateListing } from "@/lib/listings/translate-listing";
 import { chainProviders } from "@/lib/translate/chain-providers";
 import { createGlossaryProvider } from "@/lib/translate/glossary-provider";
 import type { TranslationProvider } from "@/lib/translate/types";
-import { leafCategory, listingInput, twoFactories } from "../fixtures/factory-data";
-import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
+import { listingInput, openFactoryTestDatabase } from "../fixtures/factory-data";
+import type { TestDatabase } from "../fixtures/test-database";
 
 let database: TestDatabase;
 let factoryA: number;
 let factoryB: number;
 let category: number;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  [factoryA, factoryB] = await twoFactories(database.db);
-  category = await leafCategory(database.db);
+  ({ database, factoryA, factoryB, category } = await openFactoryTestDatabase());
 });
-afterAll(async () => {
-  await database?.close();
-});
+afterAll(async () => database?.close());
 
 /** A stand-in machine translator for free text: "[ko] 原文". */
 const machine = (calls: string[] = []): TranslationProvider => ({

@@ -13,7 +13,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { readCartItems } from "@/lib/cart/cart-items";
 import { findCartId } from "@/lib/cart/cart-owner";
 import { checkoutSchema } from "@/lib/checkout/address";
-import { checkoutQuote } from "@/lib/checkout/checkout-quote";
+import { checkoutQuotes } from "@/lib/checkout/checkout-quote";
 import type { FormState } from "@/lib/forms/form-state";
 import { errorState, formError, formValues } from "@/lib/forms/parse-form";
 import { currencyForRequest, CURRENCY_COOKIE } from "@/lib/money/currency-cookie";
@@ -63,25 +63,15 @@ export async function quoteAction(input: { warehouseId: number; shippingLineId?:
     const cart = await readCartItems(db, cartId, locale);
     const { warehouseId, country, candidateLineIds } = parsed.data;
     // One quote per line the buyer could pick (a handful), so the list can show each line's price.
-    const attempts = await Promise.all(
-      candidateLineIds.map((shippingLineId) =>
-        checkoutQuote(db, cart, { warehouseId, shippingLineId, country, currency }).then(
-          (q) => ({ id: shippingLineId, q, problem: null as CheckoutError | null }),
-          (error) => {
-            if (error instanceof CheckoutError) return { id: shippingLineId, q: null, problem: error };
-            throw error;
-          },
-        ),
-      ),
-    );
-    const lineEstimates = attempts.map((a) => ({ id: a.id, amount: a.q ? formatMoney(a.q.quote.intlMinor ?? 0, currency, locale) : null }));
-    const usable = attempts.filter((a) => a.q);
-    const picked = attempts.find((a) => a.id === parsed.data.shippingLineId && a.q) ?? usable.sort((a, b) => a.q!.quote.intlFen! - b.q!.quote.intlFen!)[0];
-    if (!picked?.q) {
+    const attempts = await checkoutQuotes(db, cart, { warehouseId, shippingLineIds: candidateLineIds, country, currency });
+    const lineEstimates = attempts.map((a) => ({ id: a.shippingLineId, amount: a.quote ? formatMoney(a.quote.quote.intlMinor ?? 0, currency, locale) : null }));
+    const usable = attempts.filter((a) => a.quote);
+    const picked = attempts.find((a) => a.shippingLineId === parsed.data.shippingLineId && a.quote) ?? usable.sort((a, b) => a.quote!.quote.intlFen! - b.quote!.quote.intlFen!)[0];
+    if (!picked?.quote) {
       const problem = attempts.find((a) => a.problem)?.problem;
       return { ok: false, message: t(`problem.${problem?.code ?? "shippingLine"}`), lineEstimates };
     }
-    const { quote, line } = picked.q;
+    const { quote, line } = picked.quote;
     const money = (minor: number) => formatMoney(minor, currency, locale);
     const format = await getFormatter({ locale });
     const kg = (g: number) => format.number(g / 1000, { maximumFractionDigits: 2 });

@@ -7,10 +7,10 @@ import { getDb } from "@/db";
 import { redirect } from "@/i18n/navigation";
 import { actionLocale } from "@/lib/action-locale";
 import { getSessionUser } from "@/lib/auth/session";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
+import { formId } from "@/lib/forms/form-fields";
+import { refusedState } from "@/lib/forms/refused-state";
 import { formError } from "@/lib/forms/parse-form";
-import { validationState } from "@/lib/forms/validation-state";
 import { acceptQuote } from "@/lib/rfqs/accept-quote";
 import { closeRfq } from "@/lib/rfqs/close-rfq";
 import { createRfq } from "@/lib/rfqs/create-rfq";
@@ -18,16 +18,8 @@ import { buyerParty } from "@/lib/rfqs/find-rfq";
 import { postRfqMessage } from "@/lib/rfqs/post-rfq-message";
 
 const text = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")));
-const id = (value: FormDataEntryValue | null) => (typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : -1);
 
-/** Domain refusals as a form's state; anything else is a bug and goes up. */
-async function refused(error: unknown, formData: FormData): Promise<FormState> {
-  const locale = await actionLocale();
-  if (error instanceof ValidationError) return validationState(error, formData, locale);
-  if (error instanceof ConflictError) return formError(error.key, formData, locale);
-  if (error instanceof NotFoundError) return formError("rfqNotFound", formData, locale);
-  throw error;
-}
+const refused = async (error: unknown, formData: FormData) => refusedState(error, formData, await actionLocale(), { notFound: "rfqNotFound" });
 
 export async function createRfqAction(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await actionLocale();
@@ -50,7 +42,7 @@ export async function postBuyerMessageAction(_: FormState, formData: FormData): 
   const user = await getSessionUser();
   if (!user) return formError("signedOut", formData, locale);
   try {
-    await postRfqMessage(await getDb(), buyerParty(user.id), id(formData.get("rfqId")), text(formData));
+    await postRfqMessage(await getDb(), buyerParty(user.id), formId(formData.get("rfqId")), text(formData));
   } catch (error) {
     return refused(error, formData);
   }
@@ -63,7 +55,7 @@ export async function acceptQuoteAction(_: FormState, formData: FormData): Promi
   const user = await getSessionUser();
   if (!user) return formError("signedOut", formData, locale);
   try {
-    await acceptQuote(await getDb(), user.id, id(formData.get("rfqId")), id(formData.get("quoteId")), text(formData));
+    await acceptQuote(await getDb(), user.id, formId(formData.get("rfqId")), formId(formData.get("quoteId")), text(formData));
   } catch (error) {
     return refused(error, formData);
   }
@@ -76,7 +68,7 @@ export async function closeRfqAction(_: FormState, formData: FormData): Promise<
   const user = await getSessionUser();
   if (!user) return formError("signedOut", formData, locale);
   try {
-    await closeRfq(await getDb(), user.id, id(formData.get("rfqId")));
+    await closeRfq(await getDb(), user.id, formId(formData.get("rfqId")));
   } catch (error) {
     return refused(error, formData);
   }

@@ -7,19 +7,14 @@ import { getDb } from "@/db";
 import { actionLocale } from "@/lib/action-locale";
 import { refundOrderLine } from "@/lib/payments/refund-order-line";
 import { currentFactory } from "@/lib/auth/require-factory";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
+import { formId, formText } from "@/lib/forms/form-fields";
+import { refusedState } from "@/lib/forms/refused-state";
 import { formError } from "@/lib/forms/parse-form";
-import { validationState } from "@/lib/forms/validation-state";
 import { acceptPurchaseOrder } from "@/lib/purchase-orders/accept-purchase-order";
 import { markPurchaseOrderShipped } from "@/lib/purchase-orders/mark-purchase-order-shipped";
 import { rejectPurchaseOrderLine } from "@/lib/purchase-orders/reject-purchase-order-line";
 
-const id = (value: FormDataEntryValue | null) => (typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : -1);
-const field = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
 
 /** The purchase order operations' message keys -> Forms.errors keys. */
 const keys: Record<string, string> = {
@@ -35,13 +30,7 @@ const keys: Record<string, string> = {
   "purchaseOrders.lineAlreadyRejected": "poLineAlreadyRejected",
 };
 
-async function refused(error: unknown, formData: FormData): Promise<FormState> {
-  const locale = await actionLocale();
-  if (error instanceof ValidationError) return validationState(error, formData, locale, keys);
-  if (error instanceof ConflictError) return formError(keys[error.key] ?? "poInvalidTransition", formData, locale);
-  if (error instanceof NotFoundError) return formError("poNotFound", formData, locale);
-  throw error;
-}
+const refused = async (error: unknown, formData: FormData) => refusedState(error, formData, await actionLocale(), { notFound: "poNotFound", keys, conflictFallback: "poInvalidTransition" });
 
 const done: FormState = { status: "ok", errors: {}, values: {} };
 
@@ -49,7 +38,7 @@ export async function acceptPurchaseOrderAction(_: FormState, formData: FormData
   const factory = await currentFactory();
   if (!factory) return formError("signedOut", formData, await actionLocale());
   try {
-    await acceptPurchaseOrder(await getDb(), factory.factoryId, id(formData.get("purchaseOrderId")), { actorId: factory.user.id });
+    await acceptPurchaseOrder(await getDb(), factory.factoryId, formId(formData.get("purchaseOrderId")), { actorId: factory.user.id });
   } catch (error) {
     return refused(error, formData);
   }
@@ -63,7 +52,7 @@ export async function rejectLineAction(_: FormState, formData: FormData): Promis
   try {
     const db = await getDb();
     const refund = await rejectPurchaseOrderLine(
-      db, factory.factoryId, id(formData.get("purchaseOrderId")), id(formData.get("orderLineId")), { reason: field(formData, "reason") }, { actorId: factory.user.id },
+      db, factory.factoryId, formId(formData.get("purchaseOrderId")), formId(formData.get("orderLineId")), { reason: formText(formData, "reason") }, { actorId: factory.user.id },
     );
     // After the rejection is committed: the buyer gets the line's money back.
     await refundOrderLine(db, refund);
@@ -79,7 +68,7 @@ export async function markShippedAction(_: FormState, formData: FormData): Promi
   if (!factory) return formError("signedOut", formData, await actionLocale());
   try {
     await markPurchaseOrderShipped(
-      await getDb(), factory.factoryId, id(formData.get("purchaseOrderId")), { carrier: field(formData, "carrier"), trackingNumber: field(formData, "trackingNumber") }, { actorId: factory.user.id },
+      await getDb(), factory.factoryId, formId(formData.get("purchaseOrderId")), { carrier: formText(formData, "carrier"), trackingNumber: formText(formData, "trackingNumber") }, { actorId: factory.user.id },
     );
   } catch (error) {
     return refused(error, formData);

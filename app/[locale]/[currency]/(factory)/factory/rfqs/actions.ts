@@ -6,28 +6,17 @@ import { refresh } from "next/cache";
 import { getDb } from "@/db";
 import { actionLocale } from "@/lib/action-locale";
 import { currentFactory } from "@/lib/auth/require-factory";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
+import { formId, formText } from "@/lib/forms/form-fields";
+import { refusedState } from "@/lib/forms/refused-state";
 import { formError } from "@/lib/forms/parse-form";
-import { validationState } from "@/lib/forms/validation-state";
 import { answerRfqWithQuote } from "@/lib/rfqs/answer-rfq-with-quote";
 import { declineRfq } from "@/lib/rfqs/decline-rfq";
 import { factoryParty } from "@/lib/rfqs/find-rfq";
 import { postRfqMessage } from "@/lib/rfqs/post-rfq-message";
 
-const id = (value: FormDataEntryValue | null) => (typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : -1);
-const field = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
 
-async function refused(error: unknown, formData: FormData): Promise<FormState> {
-  const locale = await actionLocale();
-  if (error instanceof ValidationError) return validationState(error, formData, locale);
-  if (error instanceof ConflictError) return formError(error.key, formData, locale);
-  if (error instanceof NotFoundError) return formError("rfqNotFound", formData, locale);
-  throw error;
-}
+const refused = async (error: unknown, formData: FormData) => refusedState(error, formData, await actionLocale(), { notFound: "rfqNotFound" });
 
 const done = (notice?: string): FormState => ({ status: "ok", errors: {}, values: {}, notice });
 
@@ -35,7 +24,7 @@ export async function postFactoryMessageAction(_: FormState, formData: FormData)
   const factory = await currentFactory();
   if (!factory) return formError("signedOut", formData, await actionLocale());
   try {
-    await postRfqMessage(await getDb(), factoryParty(factory.factoryId, factory.user.id), id(formData.get("rfqId")), { body: field(formData, "body") });
+    await postRfqMessage(await getDb(), factoryParty(factory.factoryId, factory.user.id), formId(formData.get("rfqId")), { body: formText(formData, "body") });
   } catch (error) {
     return refused(error, formData);
   }
@@ -54,14 +43,14 @@ function quoteInput(formData: FormData) {
     rows.set(Number(match[1]), row);
   }
   const tiers = [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row).filter((row) => row.minQty?.trim() || row.price?.trim());
-  return { tiers, leadTimeDays: field(formData, "leadTimeDays"), validUntil: field(formData, "validUntil"), note: field(formData, "note") };
+  return { tiers, leadTimeDays: formText(formData, "leadTimeDays"), validUntil: formText(formData, "validUntil"), note: formText(formData, "note") };
 }
 
 export async function answerQuoteAction(_: FormState, formData: FormData): Promise<FormState> {
   const factory = await currentFactory();
   if (!factory) return formError("signedOut", formData, await actionLocale());
   try {
-    await answerRfqWithQuote(await getDb(), factory.factoryId, id(formData.get("rfqId")), quoteInput(formData), { actorId: factory.user.id });
+    await answerRfqWithQuote(await getDb(), factory.factoryId, formId(formData.get("rfqId")), quoteInput(formData), { actorId: factory.user.id });
   } catch (error) {
     return refused(error, formData);
   }
@@ -73,7 +62,7 @@ export async function declineRfqAction(_: FormState, formData: FormData): Promis
   const factory = await currentFactory();
   if (!factory) return formError("signedOut", formData, await actionLocale());
   try {
-    await declineRfq(await getDb(), factory.factoryId, id(formData.get("rfqId")), { reason: field(formData, "reason") }, { actorId: factory.user.id });
+    await declineRfq(await getDb(), factory.factoryId, formId(formData.get("rfqId")), { reason: formText(formData, "reason") }, { actorId: factory.user.id });
   } catch (error) {
     return refused(error, formData);
   }
