@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp", "pdfkit", "bwip-js"],
   poweredByHeader: false,
   images: { unoptimized: true },
+  // `npm run dev` opened as http://127.0.0.1:3000 (not only localhost) keeps hot reload and actions.
+  allowedDevOrigins: ["127.0.0.1"],
 };
 
 export default withNextIntl(nextConfig);
