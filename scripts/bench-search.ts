@@ -21,12 +21,12 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { Database, Db } from "../db/client";
 import { rowsOf } from "../db/client";
-import { prepareDatabase } from "../db/bootstrap";
+import { prepareDatabase } from "../seed/bootstrap";
 import * as schema from "../db/schema";
-import { productTypes } from "../db/seed/catalog-plan";
-import { categories as categoryTree } from "../db/seed/content/categories";
-import { colors, materials } from "../db/seed/content/glossary";
-import { buildTitle } from "../db/seed/content/text";
+import { productTypes } from "../seed/catalog-plan";
+import { categories as categoryTree } from "../seed/content/categories";
+import { colors, materials } from "../lib/translate/glossary-data";
+import { buildTitle } from "../seed/content/text";
 import { locales, type Locale } from "../i18n/locales";
 
 // ───────────────────────────── arguments ─────────────────────────────
@@ -49,7 +49,7 @@ const benchUrl = (() => {
 
 const TARGETS: Record<string, number | null> = { keyword: 50, filtered: 50, suggest: 20, image: 100, link: null };
 const VARIANTS = 30; // buildTitle cycles through about 30 distinct titles per product type and locale
-const AS_OF = "2026-11-20T08:00:00Z"; // the demo catalogue's "today" (db/seed/index.ts)
+const AS_OF = "2026-11-20T08:00:00Z"; // the demo catalogue's "today" (seed/index.ts)
 
 const log = (line: string) => console.log(line);
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -1,6 +1,6 @@
 // Before `next dev` / `next start`: migrate, seed an empty database, print where to go.
-import { bootstrapDatabase } from "../db/bootstrap";
-import { DEMO_PASSWORD, demoAccounts } from "../db/seed";
+import { bootstrapDatabase } from "../seed/bootstrap";
+import { DEMO_PASSWORD, demoAccounts } from "../seed";
 import { env } from "../lib/env";
 
 const started = performance.now();

@@ -1,8 +1,8 @@
 // The reviewed glossary the built-in translator works from: the demo catalogue's materials, colours,
-// sizes, provinces and attribute values (db/seed/content/glossary.ts), the option axis and attribute
+// sizes, provinces and attribute values (lib/translate/glossary-data.ts), the option axis and attribute
 // names (as in messages/*.json Axes and Attributes), and units of measure with their symbols.
 import type { Locale, Localized } from "@/i18n/locales";
-import { attributeValues, colors, materials, provinces, sizes } from "@/db/seed/content/glossary";
+import { attributeValues, colors, materials, provinces, sizes } from "@/lib/translate/glossary-data";
 
 const L = (
   en: string, zh: string, mn: string, ru: string, ja: string,

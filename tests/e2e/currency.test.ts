@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demoRates } from "@/db/seed/rates";
+import { demoRates } from "@/seed/rates";
 import { convertFromCny } from "@/lib/money/convert";
 import { formatMoney } from "@/lib/money/format";
 import { useBrowser } from "./browser";

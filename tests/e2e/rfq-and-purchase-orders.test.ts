@@ -5,7 +5,7 @@
 import sharp from "sharp";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { factories } from "@/db/seed/content/factories";
+import { factories } from "@/seed/content/factories";
 import { useBrowser } from "./browser";
 
 const { newPage } = useBrowser();

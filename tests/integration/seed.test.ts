@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import { planListings } from "@/db/seed/catalog-plan";
-import { demoAccounts } from "@/db/seed";
+import { planListings } from "@/seed/catalog-plan";
+import { demoAccounts } from "@/seed";
 import { locales } from "@/i18n/locales";
 import { currencies } from "@/lib/money/currencies";
 import { hammingDistance } from "@/lib/photos/perceptual-hash";
@@ -120,7 +120,7 @@ describe("demo data", () => {
   it("gives the demo buyer a paid order, one with its shipping payment requested, and one awaiting payment", async () => {
     const db = database.db;
     const [buyer] = await db.select().from(s.users).where(eq(s.users.email, "buyer@haozao.test"));
-    // The first three; the demo purchase orders (db/seed/purchase-orders.ts) add more after them.
+    // The first three; the demo purchase orders (seed/purchase-orders.ts) add more after them.
     const orders = (await db.select().from(s.orders).where(eq(s.orders.buyerId, buyer.id)).orderBy(s.orders.id)).slice(0, 3);
     expect(orders.map((o) => o.status)).toEqual(["paid", "paid", "pending_payment"]);
     const shipping = await db.select().from(s.payments).where(and(eq(s.payments.orderId, orders[1].id), eq(s.payments.kind, "shipping")));

@@ -1,7 +1,7 @@
 // Deterministic listing titles and descriptions, built per locale from a product type, the glossary and a
 // variant number. Every template is written by hand for its language; nothing is random.
 import type { Locale, ProductTypeSeed } from "../types";
-import { materials, type MaterialKey } from "./glossary";
+import { materials, type MaterialKey } from "../../lib/translate/glossary-data";
 
 // ───────────────────────────── small helpers ─────────────────────────────
 

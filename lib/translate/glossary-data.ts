@@ -1,6 +1,6 @@
-// The reviewed glossary every generated text of the demo catalogue is built from.
+// The reviewed glossary: runtime data of the offline translator, and what the demo catalogue is built from.
 // Keys are fixed here; each entry carries its label in all ten locales.
-import type { Localized } from "../types";
+import type { Localized } from "@/i18n/locales";
 
 export const materialKeys = [
   "silicone", "tpu", "abs-plastic", "pp-plastic", "stainless-steel", "aluminium", "cast-iron", "ceramic",

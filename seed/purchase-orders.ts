@@ -2,19 +2,19 @@
 // factory meets: placed, accepted, shipped, one with a line rejected as out of stock, and one
 // rejected whole. Made like the demo orders — the buyer's cart, order placement, test payment —
 // then the agent's and the factory's own operations, so timelines and refunds are the real ones.
-import { refundOrderLine } from "../../lib/payments/refund-order-line";
+import { refundOrderLine } from "../lib/payments/refund-order-line";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
-import type { Db } from "../client";
-import * as s from "../schema";
-import { placeOrder } from "../../lib/orders/place-order";
-import { startPayment } from "../../lib/orders/start-payment";
-import { testProvider } from "../../lib/payments/test-provider";
-import { completeTestPayment } from "../../lib/payments/complete-test-payment";
-import { createPurchaseOrders } from "../../lib/purchase-orders/create-purchase-orders";
-import { acceptPurchaseOrder } from "../../lib/purchase-orders/accept-purchase-order";
-import { markPurchaseOrderShipped } from "../../lib/purchase-orders/mark-purchase-order-shipped";
-import { rejectPurchaseOrderLine } from "../../lib/purchase-orders/reject-purchase-order-line";
+import type { Db } from "../db/client";
+import * as s from "../db/schema";
+import { placeOrder } from "../lib/orders/place-order";
+import { startPayment } from "../lib/orders/start-payment";
+import { testProvider } from "../lib/payments/test-provider";
+import { completeTestPayment } from "../lib/payments/complete-test-payment";
+import { createPurchaseOrders } from "../lib/purchase-orders/create-purchase-orders";
+import { acceptPurchaseOrder } from "../lib/purchase-orders/accept-purchase-order";
+import { markPurchaseOrderShipped } from "../lib/purchase-orders/mark-purchase-order-shipped";
+import { rejectPurchaseOrderLine } from "../lib/purchase-orders/reject-purchase-order-line";
 import { DEMO_ADDRESS, demoRoute } from "./orders";
 
 export async function seedDemoPurchaseOrders(db: Db) {

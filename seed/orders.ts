@@ -3,13 +3,13 @@
 // one paid, one paid with its shipping payment requested, one awaiting payment.
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
-import type { Db } from "../client";
-import * as s from "../schema";
-import { placeOrder } from "../../lib/orders/place-order";
-import { startPayment } from "../../lib/orders/start-payment";
-import { requestShippingPayment } from "../../lib/orders/request-shipping-payment";
-import { testProvider } from "../../lib/payments/test-provider";
-import { completeTestPayment } from "../../lib/payments/complete-test-payment";
+import type { Db } from "../db/client";
+import * as s from "../db/schema";
+import { placeOrder } from "../lib/orders/place-order";
+import { startPayment } from "../lib/orders/start-payment";
+import { requestShippingPayment } from "../lib/orders/request-shipping-payment";
+import { testProvider } from "../lib/payments/test-provider";
+import { completeTestPayment } from "../lib/payments/complete-test-payment";
 
 export const DEMO_ADDRESS = { name: "Sarah Miller", company: "Miller Home Goods Ltd", line1: "14 Carnaby Street", line2: undefined, city: "London", region: undefined, postalCode: "W1F 9PS", country: "GB" as const, phone: "+44 20 7946 0018" };
 

@@ -1,6 +1,6 @@
 // Demo factories, purchasing agents and their shipping lines. Pure data; deterministic.
 import type { AgentSeed, FactorySeed, Locale, Localized, ShippingLineSeed } from "../types";
-import { provinces, type ProvinceKey } from "./glossary";
+import { provinces, type ProvinceKey } from "../../lib/translate/glossary-data";
 
 /** A text in all ten locales, in the order en, zh, mn, ru, ja, ko, es, fr, ar, vi. */
 const L = (

@@ -2,25 +2,25 @@
 // lines, exchange rates, demo accounts and the catalogue with photos. One transaction: a seed that
 // fails half-way leaves an empty database, and the next start tries again.
 import { eq, sql } from "drizzle-orm";
-import { locales, type Locale } from "../../i18n/locales";
-import { hashPassword } from "../../lib/auth/password";
+import { locales, type Locale } from "../i18n/locales";
+import { hashPassword } from "../lib/auth/password";
 import { dutyRateSeed } from "./content/duty";
 import { seedDemoOrders } from "./orders";
 import { seedDemoPurchaseOrders } from "./purchase-orders";
 import { seedDemoRfqs } from "./rfqs";
-import { tagSlugs } from "../../lib/catalog/tags";
-import { hashSvg } from "../../lib/photos/perceptual-hash";
-import { renderIllustrationSvg } from "../../lib/photos/illustrations";
-import { assignProductGroups } from "../../lib/search/product-groups";
-import { refreshSearchIndex } from "../../lib/search/refresh-search-index";
-import { refreshSuggestions } from "../../lib/search/refresh-suggestions";
-import { refreshSearchWords } from "../../lib/search/refresh-search-words";
-import type { Db, Tx } from "../client";
-import * as s from "../schema";
+import { tagSlugs } from "../lib/catalog/tags";
+import { hashSvg } from "../lib/photos/perceptual-hash";
+import { renderIllustrationSvg } from "../lib/photos/illustrations";
+import { assignProductGroups } from "../lib/search/product-groups";
+import { refreshSearchIndex } from "../lib/search/refresh-search-index";
+import { refreshSuggestions } from "../lib/search/refresh-suggestions";
+import { refreshSearchWords } from "../lib/search/refresh-search-words";
+import type { Db, Tx } from "../db/client";
+import * as s from "../db/schema";
 import { planListings, type PlannedListing } from "./catalog-plan";
 import { categories } from "./content/categories";
 import { agents, factories, shippingLines } from "./content/factories";
-import { materials, provinces } from "./content/glossary";
+import { materials, provinces } from "../lib/translate/glossary-data";
 import { buildDescription, buildTitle } from "./content/text";
 import { random } from "./random";
 import { demoRates } from "./rates";

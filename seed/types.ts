@@ -1,12 +1,12 @@
-// Shapes of the demo catalogue. The content files (db/seed/content/*) fill them; db/seed/index.ts
+// Shapes of the demo catalogue. The content files (seed/content/*) fill them; seed/index.ts
 // writes them to the database. Everything is deterministic: no Math.random, no Date.now.
-import type { Locale, Localized } from "../../i18n/locales";
-import type { DrawingKey } from "../../lib/photos/drawing-keys";
+import type { Locale, Localized } from "../i18n/locales";
+import type { DrawingKey } from "../lib/photos/drawing-keys";
 
 export type { Locale, Localized };
 
 
-export type { DrawingKey } from "../../lib/photos/drawing-keys";
+export type { DrawingKey } from "../lib/photos/drawing-keys";
 
 export interface CategorySeed {
   slug: string; // url-safe, unique across the tree, e.g. "phone-accessories"

@@ -1,7 +1,7 @@
 // Small builders shared by the product-type files: texts in ten locales, option axes, designs.
-import { locales } from "../../../i18n/locales";
+import { locales } from "../../i18n/locales";
 import type { DesignSeed, Locale, Localized, OptionSeed } from "../types";
-import { color, size } from "./glossary";
+import { color, size } from "../../lib/translate/glossary-data";
 
 
 /** A text in all ten locales, in the order en, zh, mn, ru, ja, ko, es, fr, ar, vi. */

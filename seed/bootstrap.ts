@@ -1,8 +1,8 @@
 // Migrates the database and seeds the demo data into an empty one. Runs before the server starts
 // (npm run dev / npm start) and in tests; never while another process holds the PGlite folder.
-import { openDatabase, type Database, type DatabaseOptions } from "./client";
-import { migrateDatabase } from "./migrate";
-import { isSeeded, seedDatabase } from "./seed";
+import { openDatabase, type Database, type DatabaseOptions } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { isSeeded, seedDatabase } from "./index";
 
 export interface PrepareOptions {
   seed?: boolean;

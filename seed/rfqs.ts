@@ -2,16 +2,16 @@
 // one waiting for a quote, one answered with a quote after a short exchange, one declined. So both
 // the buyer's "My quotes" and the factory's inbox show a real conversation on first start.
 import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "../client";
-import * as s from "../schema";
-import { convertFromCny } from "../../lib/money/convert";
-import { minorToDecimalString } from "../../lib/money/format";
-import { answerRfqWithQuote } from "../../lib/rfqs/answer-rfq-with-quote";
-import { createRfq } from "../../lib/rfqs/create-rfq";
-import { declineRfq } from "../../lib/rfqs/decline-rfq";
-import { buyerParty, factoryParty } from "../../lib/rfqs/find-rfq";
-import { postRfqMessage } from "../../lib/rfqs/post-rfq-message";
-import { addDays, chinaToday } from "../../lib/rfqs/rfq-schema";
+import type { Db } from "../db/client";
+import * as s from "../db/schema";
+import { convertFromCny } from "../lib/money/convert";
+import { minorToDecimalString } from "../lib/money/format";
+import { answerRfqWithQuote } from "../lib/rfqs/answer-rfq-with-quote";
+import { createRfq } from "../lib/rfqs/create-rfq";
+import { declineRfq } from "../lib/rfqs/decline-rfq";
+import { buyerParty, factoryParty } from "../lib/rfqs/find-rfq";
+import { postRfqMessage } from "../lib/rfqs/post-rfq-message";
+import { addDays, chinaToday } from "../lib/rfqs/rfq-schema";
 import { demoRates } from "./rates";
 
 export async function seedDemoRfqs(db: Db) {
