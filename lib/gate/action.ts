@@ -3,6 +3,7 @@
 // to the fields and what was typed kept. `dataAction` is for client code that calls an action with
 // an object and wants `{ ok, data }` or `{ ok: false, code, message, fields }`.
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
@@ -80,7 +81,7 @@ export function formAction<A extends Access, O>(op: Operation<A, never, O> | Ope
     try {
       const actor = await requestActor();
       const raw = options.input ? options.input(formData) : formDataObject(formData);
-      const result = await runOperation(op as Operation, actor, raw, { db: await getDb(), locale });
+      const result = await runOperation(op as Operation, actor, raw, { db: await getDb(), locale, headers: await headers() });
       const after = await options.onSuccess?.(result as O, formData);
       return after ?? { status: "ok", errors: {}, values: {} };
     } catch (error) {
@@ -101,7 +102,7 @@ export function dataAction<I, A extends Access, O>(op: Operation<A, any, O>, opt
     const locale = await actionLocale();
     try {
       const actor = await requestActor();
-      const data = await runOperation(op as Operation, actor, input, { db: await getDb(), locale });
+      const data = await runOperation(op as Operation, actor, input, { db: await getDb(), locale, headers: await headers() });
       return { ok: true, data: data as O };
     } catch (error) {
       unstable_rethrow(error);
@@ -110,6 +111,22 @@ export function dataAction<I, A extends Access, O>(op: Operation<A, any, O>, opt
       const fields = await refusalMessages(error as DomainError, locale, options);
       return { ok: false, code, message: fields._form ?? Object.values(fields)[0] ?? "", fields };
     }
+  };
+  action[GATED] = op.name;
+  return action;
+}
+
+export type SubmitAction = ((formData: FormData) => Promise<void>) & { [GATED]?: string };
+
+/**
+ * A plain `<form action>` (no useActionState): the operation runs through the gate and the
+ * action redirects in `onSuccess`; a refusal is logged-free and leaves the page as it was (the
+ * page shows the current state), never a 500.
+ */
+export function submitAction<A extends Access, O>(op: Operation<A, any, O>, options: FormActionOptions<O> = {}): SubmitAction {
+  const inner = formAction(op, options);
+  const action: SubmitAction = async (formData) => {
+    await inner({ status: "idle", errors: {}, values: {} }, formData);
   };
   action[GATED] = op.name;
   return action;

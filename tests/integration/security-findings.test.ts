@@ -1,0 +1,169 @@
+// Issue 9's findings on accounts, organisations and payments, each reproduced from outside: the
+// Better Auth endpoints under /api/auth, the public payment webhook, reset links and user fields.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, like } from "drizzle-orm";
+import Stripe from "stripe";
+import { createAuth, type Auth } from "@/lib/auth/auth";
+import { memberships, organisations, outboxEmails, payments, users, verifications } from "@/db/schema";
+import { publicOrigin } from "@/lib/public-url";
+import { grantPlatformMembership } from "@/lib/admin/grant-platform-membership";
+import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
+
+let database: TestDatabase;
+let auth: Auth;
+
+beforeAll(async () => {
+  database = await createTestDatabase({ seed: true });
+  // The app's own getDb()/getAuth() (used by the route handlers) answer with this database.
+  (globalThis as { haozaoDatabase?: unknown }).haozaoDatabase = Promise.resolve(database);
+  (globalThis as { haozaoAuth?: unknown }).haozaoAuth = undefined;
+  auth = createAuth(database.db);
+});
+afterAll(async () => database?.close());
+
+const cookieOf = (headers: Headers) =>
+  headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+
+async function signUp(email: string) {
+  const result = await auth.api.signUpEmail({ body: { email, password: "correct horse battery", name: "Mallory" } as never, returnHeaders: true });
+  return cookieOf(result.headers);
+}
+
+const authRoute = () => import("@/app/api/auth/[...all]/route");
+const call = async (method: "GET" | "POST", path: string, cookie: string, body?: unknown) => {
+  const route = await authRoute();
+  const request = new Request(`http://localhost:3000${path}`, {
+    method,
+    headers: { "content-type": "application/json", cookie, origin: "http://localhost:3000" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return route[method](request, { params: Promise.resolve({ all: path.split("/").slice(3) }) });
+};
+
+describe("finding 1: organisation kind and role are ours alone", () => {
+  it("refuses a fresh sign-up creating a platform organisation through /api/auth/organization/create", async () => {
+    const cookie = await signUp("mallory@example.com");
+    const response = await call("POST", "/api/auth/organization/create", cookie, { name: "Pwned", slug: "pwned", kind: "platform" });
+    expect(response.status).toBe(404);
+    expect(await database.db.select().from(organisations).where(eq(organisations.slug, "pwned"))).toHaveLength(0);
+    expect(await database.db.select().from(organisations).where(eq(organisations.kind, "platform"))).toHaveLength(1);
+  });
+
+  it("refuses a factory owner changing its organisation's kind or a member's role over HTTP", async () => {
+    const signIn = await auth.api.signInEmail({ body: { email: "factory@haozao.test", password: "haozao-demo" }, returnHeaders: true });
+    const cookie = cookieOf(signIn.headers);
+    const [own] = await database.db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .innerJoin(memberships, eq(memberships.organizationId, organisations.id))
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, "factory@haozao.test"));
+    for (const [path, body] of [
+      ["/api/auth/organization/update", { organizationId: String(own.id), data: { kind: "platform" } }],
+      ["/api/auth/organization/update-member-role", { memberId: "1", role: "owner", organizationId: String(own.id) }],
+      ["/api/auth/update-user", { currency: "ZZZ", image: "javascript:alert(1)" }],
+      ["/api/auth/sign-up/email", { email: "x@example.com", password: "correct horse battery", name: "x".repeat(1_000_000) }],
+    ] as const) {
+      expect((await call("POST", path, cookie, body)).status, path).toBe(404);
+    }
+    const [after] = await database.db.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, own.id));
+    expect(after.kind).toBe("factory");
+  });
+
+  it("still answers the session endpoint", async () => {
+    const cookie = await signUp("reader@example.com");
+    const response = await call("GET", "/api/auth/get-session", cookie);
+    expect(response.status).toBe(200);
+    expect((await response.json()).user.email).toBe("reader@example.com");
+  });
+
+  it("grants platform membership only through the admin:grant operation", async () => {
+    await signUp("ops@example.com");
+    const result = await grantPlatformMembership(database.db, "OPS@example.com");
+    expect(result.created).toBe(true);
+    const [member] = await database.db.select().from(memberships).where(and(eq(memberships.userId, result.userId), eq(memberships.organizationId, result.organisationId)));
+    expect(member.role).toBe("owner");
+    expect((await grantPlatformMembership(database.db, "ops@example.com")).created).toBe(false);
+  });
+});
+
+describe("finding 11: Better Auth refuses fields our forms refuse", () => {
+  it("refuses a currency or locale outside our lists, a 1 MB name and a javascript: image", async () => {
+    const bodies = [
+      { email: "c1@example.com", currency: "ZZZ" },
+      { email: "c2@example.com", locale: "xx" },
+      { email: "c3@example.com", name: "n".repeat(1_000_000) },
+      { email: "c4@example.com", image: "javascript:alert(1)" },
+    ];
+    for (const body of bodies) {
+      await expect(
+        auth.api.signUpEmail({ body: { password: "correct horse battery", name: "Fine", ...body } as never }),
+        JSON.stringify(body).slice(0, 60),
+      ).rejects.toMatchObject({ status: "BAD_REQUEST" });
+      expect(await database.db.select().from(users).where(eq(users.email, body.email))).toHaveLength(0);
+    }
+  });
+
+  it("refuses the same fields on a profile update", async () => {
+    const cookie = await signUp("profile@example.com");
+    await expect(auth.api.updateUser({ body: { image: "javascript:alert(1)" } as never, headers: new Headers({ cookie }) })).rejects.toMatchObject({ status: "BAD_REQUEST" });
+    await expect(auth.api.updateUser({ body: { currency: "ZZZ" } as never, headers: new Headers({ cookie }) })).rejects.toMatchObject({ status: "BAD_REQUEST" });
+    const [user] = await database.db.select().from(users).where(eq(users.email, "profile@example.com"));
+    expect(user.currency).toBe("USD");
+    expect(user.image).toBeNull();
+  });
+});
+
+describe("finding 3: reset links from the configured public URL, one use ends all", () => {
+  it("builds the link from PUBLIC_URL whatever origin the request named", async () => {
+    await signUp("reset@example.com");
+    await auth.api.requestPasswordReset({ body: { email: "reset@example.com", redirectTo: "https://evil.example/fr/reset-password" } });
+    const [mail] = await database.db.select().from(outboxEmails).where(eq(outboxEmails.to, "reset@example.com"));
+    expect(mail.body).not.toContain("evil.example");
+    expect(mail.body).toContain(`${publicOrigin()}/fr/reset-password?token=`);
+  });
+
+  it("ends every other outstanding reset token once one is used", async () => {
+    await signUp("twice@example.com");
+    for (let i = 0; i < 2; i++) await auth.api.requestPasswordReset({ body: { email: "twice@example.com", redirectTo: "/en/reset-password" } });
+    const mails = await database.db.select().from(outboxEmails).where(eq(outboxEmails.to, "twice@example.com")).orderBy(outboxEmails.id);
+    const tokens = mails.map((m) => decodeURIComponent(/token=(\S+)/.exec(m.body)![1]));
+    expect(tokens).toHaveLength(2);
+    await auth.api.resetPassword({ body: { token: tokens[1], newPassword: "a new long password" } });
+    await expect(auth.api.resetPassword({ body: { token: tokens[0], newPassword: "an attacker password" } })).rejects.toMatchObject({ status: "BAD_REQUEST" });
+    const [user] = await database.db.select().from(users).where(eq(users.email, "twice@example.com"));
+    expect(await database.db.select().from(verifications).where(and(like(verifications.identifier, "reset-password:%"), eq(verifications.value, String(user.id))))).toHaveLength(0);
+  });
+});
+
+describe("finding 2: payment webhooks cannot be forged", () => {
+  const stripe = new Stripe("sk_test_offline");
+  const event = (paymentId: number) =>
+    JSON.stringify({
+      id: `evt_forged_${paymentId}`,
+      object: "event",
+      type: "checkout.session.completed",
+      created: Math.floor(Date.now() / 1000),
+      data: { object: { id: "cs_x", object: "checkout.session", amount_total: 1, currency: "usd", payment_status: "paid", status: "complete", metadata: { paymentId: String(paymentId) } } },
+    });
+
+  it("answers 404 to an event signed with the secret that used to be in the source, and marks nothing paid", async () => {
+    const [pending] = await database.db.select().from(payments).where(eq(payments.status, "pending")).limit(1);
+    const payload = event(pending?.id ?? 1);
+    const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: "whsec_haozao_test_provider_local_only" });
+    const { POST } = await import("@/app/api/stripe/webhook/route");
+    const response = await POST(new Request("http://localhost:3000/api/stripe/webhook", { method: "POST", headers: { "stripe-signature": signature }, body: payload }), { params: Promise.resolve({}) });
+    expect(response.status).toBe(404);
+    if (pending) expect((await database.db.select().from(payments).where(eq(payments.id, pending.id)))[0].status).toBe("pending");
+  });
+
+  it("refuses a correctly signed event timestamped in the future", async () => {
+    const { handleStripeWebhook } = await import("@/lib/payments/handle-webhook");
+    const secret = "whsec_configured_for_this_test";
+    const payload = event(999_999);
+    const future = stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp: Math.floor(Date.now() / 1000) + 3600 });
+    await expect(handleStripeWebhook(database.db, payload, future, secret)).rejects.toThrow(/tolerance|timestamp/i);
+    const now = stripe.webhooks.generateTestHeaderString({ payload, secret });
+    await expect(handleStripeWebhook(database.db, payload, now, secret)).resolves.toMatch(/processed|ignored/);
+  });
+});
