@@ -30,7 +30,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           testTimeout: 120_000,
-          hookTimeout: 180_000,
+          hookTimeout: 600_000,
           // next-intl's ESM imports `next/navigation` without an extension: let vite resolve it.
           server: { deps: { inline: [/next-intl/, /use-intl/] } },
           // Each file gets its own database; PGlite in one process is memory-hungry, so few at a time.

@@ -26,17 +26,29 @@ export interface RefusalOptions {
   notFound?: string;
   /** For a conflict whose key is not in `keys` (default: the domain key, else "conflict"). */
   conflictFallback?: string;
+  /** A namespace whose keys win over `Forms.errors` (e.g. "Checkout" for ConflictError("problem.outOfStock")). */
+  namespace?: string;
 }
 
 type Translator = Awaited<ReturnType<typeof getTranslations<"Forms.errors">>>;
 
-function message(t: Translator, key: string, params: Record<string, string | number> = {}): string {
-  return t.has(key as never) ? t(key as never, params as never) : t("invalid");
+interface Messages {
+  has(key: string): boolean;
+  invoke(key: string, params: Record<string, string | number>): string;
+}
+
+function message(t: Messages, key: string, params: Record<string, string | number> = {}): string {
+  return t.has(key) ? t.invoke(key, params) : t.invoke("invalid", {});
 }
 
 /** A refusal's messages: field path -> text, `_form` for the whole form. */
 export async function refusalMessages(error: DomainError, locale: Locale, options: RefusalOptions = {}): Promise<Record<string, string>> {
-  const t = (await getTranslations({ locale, namespace: "Forms.errors" })) as Translator;
+  const forms = (await getTranslations({ locale, namespace: "Forms.errors" })) as Translator;
+  const own = options.namespace ? ((await getTranslations({ locale, namespace: options.namespace as never })) as unknown as Translator) : null;
+  const t = {
+    has: (key: string) => Boolean(own?.has(key as never)) || forms.has(key as never),
+    invoke: (key: string, params: Record<string, string | number>) => (own?.has(key as never) ? own(key as never, params as never) : forms(key as never, params as never)),
+  };
   const keys = options.keys ?? {};
   const code = error.code as ErrorCode;
   switch (code) {

@@ -11,7 +11,7 @@ import { isCurrency } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";
 import { getBuyerOrder } from "@/lib/orders/buyer-orders";
 import { shopContext, type ShopParams } from "@/lib/page-context";
-import { payOrderAction } from "../actions";
+import { payOrderAction } from "@/components/orders/actions";
 
 export const dynamic = "force-dynamic";
 type Params = Promise<ShopParams & { number: string }>;

@@ -9,7 +9,7 @@ import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { findTestPayment } from "@/lib/payments/complete-test-payment";
 import { usingTestProvider } from "@/lib/payments/provider";
-import { completeTestPaymentAction } from "./actions";
+import { completeTestPaymentAction } from "@/components/payments/actions";
 
 export const dynamic = "force-dynamic";
 
