@@ -109,12 +109,18 @@ export function formAction<A extends Access, O>(op: Operation<A, never, O> | Ope
 export type ActionResult<O> = { ok: true; data: O } | { ok: false; code: ErrorCode; message: string; fields: Record<string, string> };
 export type DataAction<I, O> = ((input: I) => Promise<ActionResult<O>>) & { [GATED]?: string };
 
-export function dataAction<I, A extends Access, O>(op: Operation<A, any, O>, options: RefusalOptions = {}): DataAction<I, O> {
+export interface DataActionOptions<O> extends RefusalOptions {
+  /** After success, e.g. `refresh()` or revalidating pages. */
+  onSuccess?: (result: O) => void | Promise<void>;
+}
+
+export function dataAction<I, A extends Access, O>(op: Operation<A, any, O>, options: DataActionOptions<O> = {}): DataAction<I, O> {
   const action: DataAction<I, O> = async (input) => {
     const locale = await actionLocale();
     try {
       const actor = await requestActor();
       const data = await runOperation(op as Operation, actor, input, { db: await getDb(), locale, headers: await headers() });
+      await options.onSuccess?.(data as O);
       return { ok: true, data: data as O };
     } catch (error) {
       unstable_rethrow(error);

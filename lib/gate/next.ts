@@ -4,3 +4,4 @@ export { dataAction, formAction, GATED, refusalMessages, submitAction, type Acti
 export { pageCaller, pageRead } from "./page";
 export { gatedRoute, jsonBody, problemResponse, requestLocale, routeHandler, type RouteHandler } from "./route";
 export { actorFromHeaders, requestActor } from "./resolve-actor";
+export { readUpload, type Upload } from "./upload";
