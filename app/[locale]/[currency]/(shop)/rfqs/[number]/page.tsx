@@ -19,7 +19,7 @@ import { shopContext, type ShopParams } from "@/lib/page-context";
 import { sortTiers, tierForQuantity } from "@/lib/pricing/tiers";
 import { getBuyerRfq } from "@/lib/rfqs/get-buyer-rfq";
 import { canEnd, canMessage } from "@/lib/rfqs/rfq-status";
-import { postBuyerMessageAction } from "../actions";
+import { postBuyerMessageAction } from "@/components/rfq/actions";
 
 export const dynamic = "force-dynamic";
 type Params = Promise<ShopParams & { number: string }>;

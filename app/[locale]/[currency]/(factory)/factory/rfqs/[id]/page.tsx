@@ -19,7 +19,7 @@ import { sortTiers, tierForQuantity } from "@/lib/pricing/tiers";
 import { getFactoryRfq } from "@/lib/rfqs/get-factory-rfq";
 import { addDays, chinaToday, MAX_QUOTE_VALIDITY_DAYS } from "@/lib/rfqs/rfq-schema";
 import { canEnd, canMessage, canQuote } from "@/lib/rfqs/rfq-status";
-import { postFactoryMessageAction } from "../actions";
+import { postFactoryMessageAction } from "@/components/rfq/actions";
 
 type Params = Promise<ShopParams & { id: string }>;
 
