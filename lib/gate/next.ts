@@ -5,3 +5,4 @@ export { pageCaller, pageRead } from "./page";
 export { gatedRoute, jsonBody, problemResponse, requestLocale, routeHandler, type RouteHandler } from "./route";
 export { actorFromHeaders, requestActor } from "./resolve-actor";
 export { readUpload, type Upload } from "./upload";
+export { issuesAction, refusalOf, type IssuesAction, type IssuesResult, type Refusal } from "./issues";
