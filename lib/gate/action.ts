@@ -18,6 +18,8 @@ import { runOperation, type Operation } from "./operation";
 import { requestActor } from "./resolve-actor";
 
 export const GATED = Symbol.for("haozao.gated");
+/** How a gated action is called (the boundary suite calls each with bad input): form, submit, data or issues. */
+export const GATED_KIND = Symbol.for("haozao.gated.kind");
 
 export interface RefusalOptions {
   /** Domain message keys -> `Forms.errors` keys. */
@@ -103,6 +105,7 @@ export function formAction<A extends Access, O>(op: Operation<A, never, O> | Ope
     }
   };
   action[GATED] = op.name;
+  (action as unknown as Record<symbol, string>)[GATED_KIND] = "form";
   return action;
 }
 
@@ -130,6 +133,7 @@ export function dataAction<I, A extends Access, O>(op: Operation<A, any, O>, opt
       return { ok: false, code, message: fields._form ?? Object.values(fields)[0] ?? "", fields };
     }
   };
+  (action as unknown as Record<symbol, string>)[GATED_KIND] = "data";
   action[GATED] = op.name;
   return action;
 }
@@ -146,6 +150,7 @@ export function submitAction<A extends Access, O>(op: Operation<A, any, O>, opti
   const action: SubmitAction = async (formData) => {
     await inner({ status: "idle", errors: {}, values: {} }, formData);
   };
+  (action as unknown as Record<symbol, string>)[GATED_KIND] = "submit";
   action[GATED] = op.name;
   return action;
 }

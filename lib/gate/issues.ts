@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { actionLocale } from "@/lib/action-locale";
 import { errorCode, HTTP_STATUS, type DomainError, type FieldIssue } from "@/lib/errors";
-import { GATED } from "./action";
+import { GATED, GATED_KIND } from "./action";
 import type { Access } from "./access";
 import { runOperation, type Operation } from "./operation";
 import { requestActor } from "./resolve-actor";
@@ -52,5 +52,6 @@ export function issuesAction<Args extends unknown[], A extends Access, T extends
     }
   };
   action[GATED] = op.name;
+  (action as unknown as Record<symbol, string>)[GATED_KIND] = "issues";
   return action;
 }

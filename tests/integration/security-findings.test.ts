@@ -167,3 +167,49 @@ describe("finding 2: payment webhooks cannot be forged", () => {
     await expect(handleStripeWebhook(database.db, payload, now, secret)).resolves.toMatch(/processed|ignored/);
   });
 });
+
+describe("findings 4 and 5: auth failures are field messages, the sign-in limit counts them per address and account", () => {
+  const attempt = async (ip: string, password: string) => {
+    const { runOperation } = await import("@/lib/gate/operation");
+    const { signInOp } = await import("@/lib/auth/sign-in");
+    const { errorCode } = await import("@/lib/errors");
+    try {
+      await runOperation(signInOp, { type: "anonymous", ip }, { email: "limit@example.com", password }, { db: database.db, locale: "en" });
+      return "ok";
+    } catch (error) {
+      const code = errorCode(error);
+      if (!code) throw error;
+      return code === "validation" ? `validation:${(error as { issues: { path: string[]; key: string }[] }).issues.map((i) => `${i.path.join(".")}=${i.key}`).join(",")}` : code;
+    }
+  };
+
+  it("answers a wrong password as a message on the password field, and refuses the 6th try within a minute even with the right password", async () => {
+    await signUp("limit@example.com");
+    const results: string[] = [];
+    for (let i = 0; i < 5; i++) results.push(await attempt("192.0.2.10", "wrong password"));
+    expect(results).toEqual(Array(5).fill("validation:password=invalidCredentials"));
+    expect(await attempt("192.0.2.10", "correct horse battery")).toBe("rate_limited");
+    // Another address is counted apart (colleagues behind another office line are not locked out).
+    expect(await attempt("192.0.2.11", "correct horse battery")).toBe("ok");
+  });
+
+  it("keys the limit by the socket address: a forged X-Forwarded-For changes nothing", async () => {
+    const { clientAddress } = await import("@/lib/gate/client-address");
+    const forged = (xff: string) => new Headers({ "x-haozao-socket-address": "198.51.100.20", "x-forwarded-for": xff });
+    const keys = new Set(["1.1.1.1", "2.2.2.2", "10.0.0.1, 3.3.3.3"].map((xff) => clientAddress(forged(xff))));
+    expect([...keys]).toEqual(["198.51.100.20"]);
+    // Without our server's header (a server started some other way) everyone shares one key: strict, never open.
+    expect(clientAddress(new Headers({ "x-forwarded-for": "4.4.4.4" }))).toBe("unknown");
+  });
+
+  it("answers a taken e-mail at sign-up on the e-mail field, and a used reset token as a form message", async () => {
+    const { runOperation } = await import("@/lib/gate/operation");
+    const { signUpOp } = await import("@/lib/auth/sign-up");
+    const { resetPasswordOp } = await import("@/lib/auth/reset-password");
+    const context = { db: database.db, locale: "en" as const };
+    const taken = await runOperation(signUpOp, { type: "anonymous", ip: "192.0.2.30" }, { name: "Ana", email: "limit@example.com", password: "correct horse battery", country: "DE", currency: "EUR" }, context).catch((e) => e);
+    expect(taken).toMatchObject({ code: "validation", issues: [{ path: ["email"], key: "emailTaken" }] });
+    const used = await runOperation(resetPasswordOp, { type: "anonymous", ip: "192.0.2.31" }, { token: "not-a-token", newPassword: "a new long password", confirmPassword: "a new long password" }, context).catch((e) => e);
+    expect(used).toMatchObject({ code: "validation", issues: [{ path: [], key: "resetLinkInvalid" }] });
+  });
+});
