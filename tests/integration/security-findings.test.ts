@@ -213,3 +213,34 @@ describe("findings 4 and 5: auth failures are field messages, the sign-in limit 
     expect(used).toMatchObject({ code: "validation", issues: [{ path: [], key: "resetLinkInvalid" }] });
   });
 });
+
+describe("finding 11: an invitation shows nothing to anyone but the invited address", () => {
+  it("answers a guessed id with nothing signed out and 404 for another address", async () => {
+    const { runOperation } = await import("@/lib/gate/operation");
+    const { viewInvitationOp } = await import("@/lib/factories/find-invitation");
+    const { inviteMember } = await import("@/lib/factories/invite-member");
+    const { membershipsOf } = await import("@/lib/gate/actor");
+    const [owner] = await database.db.select().from(users).where(eq(users.email, "factory@haozao.test"));
+    const [membership] = await membershipsOf(database.db, owner.id);
+    const { invitationId } = await inviteMember(database.db, {
+      organisationId: membership.organisationId,
+      actorId: owner.id,
+      email: "invited@example.com",
+      role: "member",
+      compose: () => ({ subject: "s", body: "b" }),
+    });
+    const context = { db: database.db, locale: "en" as const };
+    const actorFor = async (email: string) => {
+      const [user] = await database.db.select().from(users).where(eq(users.email, email));
+      return { type: "user" as const, ip: "x", user: { ...user, role: user.role, activeOrganisationId: null }, memberships: [] };
+    };
+    const anonymous = await runOperation(viewInvitationOp, { type: "anonymous", ip: "x" }, { id: String(invitationId) }, context);
+    expect(anonymous).toEqual({ visible: false, id: invitationId });
+    expect(JSON.stringify(anonymous)).not.toContain(membership.name);
+    await signUp("nosy@example.com");
+    await expect(runOperation(viewInvitationOp, (await actorFor("nosy@example.com")) as never, { id: String(invitationId) }, context)).rejects.toMatchObject({ code: "not_found" });
+    await signUp("invited@example.com");
+    const invited = await runOperation(viewInvitationOp, (await actorFor("invited@example.com")) as never, { id: String(invitationId) }, context);
+    expect(invited).toMatchObject({ visible: true, invitation: { id: invitationId, state: "pending" } });
+  });
+});
