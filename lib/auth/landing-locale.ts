@@ -2,7 +2,7 @@ import "server-only";
 // Where a factory's people land after sign-in: their portal, in their profile's language (Chinese
 // by default). Null for everyone else.
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { users } from "@/db/schema";
 import { isLocale, type Locale } from "@/i18n/locales";
 import { membershipOf } from "./require-member";

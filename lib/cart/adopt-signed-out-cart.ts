@@ -1,6 +1,6 @@
 import "server-only";
 // After sign-in or sign-up: the cart filled while signed out (its cookie) joins the account's.
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { clearCartCookie, cookieCartId } from "./cart-owner";
 import { mergeCarts } from "./merge-carts";
 

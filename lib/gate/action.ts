@@ -6,7 +6,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import type { Locale } from "@/i18n/locales";
 import { actionLocale } from "@/lib/action-locale";
 import { errorCode, type DomainError, type ErrorCode, type FieldIssue } from "@/lib/errors";

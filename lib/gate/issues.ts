@@ -3,7 +3,7 @@
 // field issues, plus any `extra` the domain error carries (e.g. which stage failed).
 import "server-only";
 import { headers } from "next/headers";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { actionLocale } from "@/lib/action-locale";
 import { errorCode, HTTP_STATUS, type DomainError, type FieldIssue } from "@/lib/errors";
 import { GATED, GATED_KIND } from "./action";

@@ -3,7 +3,7 @@
 // tenant's id is a 404 page.
 import "server-only";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import { errorCode } from "@/lib/errors";

@@ -4,7 +4,7 @@
 // field. A fault that is not a domain error is logged and answers a plain 500 problem.
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
 import { errorCode, HTTP_STATUS, type DomainError, type ErrorCode, type FieldIssue } from "@/lib/errors";
 import type { Access } from "./access";

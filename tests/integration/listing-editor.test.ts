@@ -34,7 +34,7 @@ const sessionActor = () =>
 vi.mock("@/lib/gate/resolve-actor", () => ({ requestActor: async () => sessionActor(), actorFromHeaders: async () => sessionActor() }));
 vi.mock("@/lib/action-locale", () => ({ actionLocale: async () => "zh" }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
-vi.mock("@/db", () => ({ getDb: async () => session.db }));
+vi.mock("@/lib/db", () => ({ getDb: async () => session.db }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 const actions = await import("@/components/listings/editor/actions");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OnboardingForm } from "@/components/factory-portal/onboarding-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { redirect } from "@/i18n/navigation";
 import { membershipOf } from "@/lib/auth/require-member";
 import { getSessionUser } from "@/lib/auth/session";

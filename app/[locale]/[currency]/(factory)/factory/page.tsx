@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DashboardLists } from "@/components/factory-portal/dashboard-lists";
 import { KpiCard, KpiIcons } from "@/components/factory-portal/kpi-card";
 import { SalesChart } from "@/components/factory-portal/sales-chart";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { Link } from "@/i18n/navigation";
 import { localeDirection } from "@/i18n/locales";
 import { requireFactory } from "@/lib/auth/require-factory";

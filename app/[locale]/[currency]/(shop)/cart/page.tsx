@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CartQuantityForm } from "@/components/cart/cart-quantity-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { Link } from "@/i18n/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { cookieCartId, findCartId } from "@/lib/cart/cart-owner";

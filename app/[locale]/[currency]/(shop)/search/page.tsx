@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
 import { Pagination } from "@/components/catalog/pagination";
 import { SearchFilters } from "@/components/search/search-filters";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { Link } from "@/i18n/navigation";
 import { cachedCategoryTree } from "@/lib/catalog/cached";
 import { findCategory } from "@/lib/catalog/categories";

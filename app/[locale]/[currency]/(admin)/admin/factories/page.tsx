@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { VerifyButton } from "@/components/admin/verify-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { Link } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/require-member";
 import { listFactoriesForReview, REVIEW_PAGE_SIZE, type ReviewFilter } from "@/lib/factories/list-factories-for-review";

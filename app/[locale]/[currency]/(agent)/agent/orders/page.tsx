@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { OrderStatus } from "@/components/orders/order-status";
 import { WeighForm } from "@/components/orders/weigh-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { requireMember } from "@/lib/auth/require-member";
 import { isCurrency } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";

@@ -5,7 +5,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ListingRowActions } from "@/components/listings/listing-row-actions";
 import { StatusBadge } from "@/components/listings/status-badge";
 import { LocaleChips, OriginLegend } from "@/components/listings/translation-chips";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { Link } from "@/i18n/navigation";
 import { locales } from "@/i18n/locales";
 import { requireFactory } from "@/lib/auth/require-factory";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusTabs } from "@/components/portal/status-tabs";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { Link } from "@/i18n/navigation";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { shopContext, type ShopParams } from "@/lib/page-context";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusTabs } from "@/components/portal/status-tabs";
 import { RfqStatusBadge } from "@/components/rfq/rfq-status-badge";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import type { RfqStatus } from "@/db/schema";
 import { Link } from "@/i18n/navigation";
 import { requireFactory } from "@/lib/auth/require-factory";

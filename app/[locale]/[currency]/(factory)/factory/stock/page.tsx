@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CsvImportForm } from "@/components/factory-portal/csv-import-form";
 import { StockGrid, type StockGridRow } from "@/components/factory-portal/stock-grid";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { getPathname, Link } from "@/i18n/navigation";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { LOW_STOCK_THRESHOLD } from "@/lib/factories/dashboard";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InviteForm, MemberControls, RevokeInvitation } from "@/components/factory-portal/team-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { listTeam } from "@/lib/factories/list-team";
 import { canManageTeam, memberRoles } from "@/lib/factories/team-access";

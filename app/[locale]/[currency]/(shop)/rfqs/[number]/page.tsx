@@ -9,7 +9,7 @@ import { RfqFacts } from "@/components/rfq/rfq-facts";
 import { RfqQuotes } from "@/components/rfq/rfq-quotes";
 import { RfqStatusBadge } from "@/components/rfq/rfq-status-badge";
 import { WithdrawForm } from "@/components/rfq/withdraw-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { Link } from "@/i18n/navigation";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { findSimilarByHash } from "@/lib/search/image-search";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EditorPage, noticeFrom } from "@/components/listings/editor/editor-page";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { NotFoundError } from "@/lib/errors";
 import { loadListingEditor } from "@/lib/listings/load-listing-editor";

@@ -7,7 +7,7 @@ import { PoStatusBadge } from "@/components/purchase-orders/po-status-badge";
 import { PoTimeline } from "@/components/purchase-orders/po-timeline";
 import { RejectLineForm } from "@/components/purchase-orders/reject-line-form";
 import { ShipForm } from "@/components/purchase-orders/ship-form";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { Link } from "@/i18n/navigation";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { NotFoundError } from "@/lib/errors";

@@ -9,7 +9,7 @@ import { QuoteForm } from "@/components/rfq/quote-form";
 import { RfqFacts } from "@/components/rfq/rfq-facts";
 import { RfqQuotes } from "@/components/rfq/rfq-quotes";
 import { RfqStatusBadge } from "@/components/rfq/rfq-status-badge";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { Link } from "@/i18n/navigation";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { NotFoundError } from "@/lib/errors";

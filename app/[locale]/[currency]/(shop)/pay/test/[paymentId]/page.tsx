@@ -1,7 +1,7 @@
 import { TestModeBanner } from "@/components/payments/test-mode-banner";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { redirect } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/format";
