@@ -2,7 +2,7 @@
 // Takes multipart form-data (field `image`) or a raw image body; answers the photo's dHash and
 // colour signature, which the search page then queries with. Nothing is stored. Refusals answer
 // `{ error: <code> }` (the search box translates it): too_large, not_an_image, rate_limited, ...
-import { getDb } from "@/lib/db";
+import { requestDb as getDb } from "@/lib/gate/next";
 import { errorCode, type ValidationError } from "@/lib/errors";
 import { runOperation } from "@/lib/gate";
 import { actorFromHeaders, gatedRoute, requestLocale } from "@/lib/gate/next";

@@ -1,7 +1,7 @@
 // POST /api/stripe/webhook — Stripe's signed payment events. Only with Stripe keys: the test
 // provider's events never come over HTTP (they are handed to the same code in-process), so
 // without keys this answers 404 and nothing can be forged.
-import { getDb } from "@/lib/db";
+import { requestDb as getDb } from "@/lib/gate/next";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { gatedRoute } from "@/lib/gate/next";
 import { BadSignatureError, handleStripeWebhook } from "@/lib/payments/handle-webhook";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/lib/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link, redirect } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { findCartId } from "@/lib/cart/cart-owner";
@@ -21,7 +21,7 @@ export const generateMetadata = privatePageMetadata("Checkout", "title");
 export default async function CheckoutPage({ params }: { params: Promise<ShopParams> }) {
   const { locale, currency, rate } = await shopContext(params);
   const user = await requireUser(locale, "/checkout");
-  const db = await getDb();
+  const db = await requestDb();
   const cartId = await findCartId(db, { userId: user.id });
   const view = cartId ? await cartView(db, cartId, locale, currency, rate) : null;
   if (!view || view.lineCount === 0 || view.blockers.length) redirect({ href: "/cart", locale });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OrderStatus } from "@/components/orders/order-status";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { getDb } from "@/lib/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { pickLabel } from "@/lib/catalog/localized";
@@ -29,7 +29,7 @@ export default async function OrderPage({ params, searchParams }: { params: Para
   const number = decodeURIComponent((await params).number);
   const user = await requireUser(locale, `/orders/${number}`);
   if (!/^[A-Z0-9]{6,20}$/.test(number)) notFound();
-  const order = await getBuyerOrder(await getDb(), user.id, number);
+  const order = await getBuyerOrder(await requestDb(), user.id, number);
   if (!order) notFound();
   const { paid } = await searchParams;
   const t = await getTranslations({ locale, namespace: "Orders" });

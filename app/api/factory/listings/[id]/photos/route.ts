@@ -3,7 +3,7 @@
 // request each, so one bad file never stops the others). Answers 201 with the stored photo, or the
 // refusal with message keys (the editor's shape, lib/gate/issues.ts): 404 for a listing of another
 // factory, 413/422 for a file that is too large or not an image, 401 for anyone signed out.
-import { getDb } from "@/lib/db";
+import { requestDb as getDb } from "@/lib/gate/next";
 import { TooLargeError } from "@/lib/errors";
 import { runOperation } from "@/lib/gate";
 import { actorFromHeaders, gatedRoute, readUpload, refusalOf, requestLocale } from "@/lib/gate/next";

@@ -9,7 +9,7 @@ import { QuoteForm } from "@/components/rfq/quote-form";
 import { RfqFacts } from "@/components/rfq/rfq-facts";
 import { RfqQuotes } from "@/components/rfq/rfq-quotes";
 import { RfqStatusBadge } from "@/components/rfq/rfq-status-badge";
-import { getDb } from "@/lib/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { NotFoundError } from "@/lib/errors";
@@ -34,7 +34,7 @@ export default async function FactoryRfqPage({ params }: { params: Params }) {
   const { id } = await params;
   const factory = await requireFactory(locale, `/factory/rfqs/${id}`);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const detail = await getFactoryRfq(await getDb(), factory.factoryId, Number(id), locale).catch((error) => {
+  const detail = await getFactoryRfq(await requestDb(), factory.factoryId, Number(id), locale).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

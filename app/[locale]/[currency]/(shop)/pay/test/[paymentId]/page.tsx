@@ -1,7 +1,7 @@
 import { TestModeBanner } from "@/components/payments/test-mode-banner";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/lib/db";
+import { requestDb } from "@/lib/gate/next";
 import { redirect } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/format";
@@ -21,7 +21,7 @@ export default async function TestPaymentPage({ params }: { params: Promise<Shop
   const { paymentId } = await params;
   const user = await requireUser(locale, `/pay/test/${paymentId}`);
   if (!usingTestProvider() || !/^\d{1,9}$/.test(paymentId)) notFound();
-  const row = await findTestPayment(await getDb(), Number(paymentId), user.id);
+  const row = await findTestPayment(await requestDb(), Number(paymentId), user.id);
   if (!row) notFound();
   if (row.payment.status !== "pending") redirect({ href: `/orders/${row.order.number}`, locale });
   const t = await getTranslations({ locale, namespace: "TestPay" });
