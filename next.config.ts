@@ -4,12 +4,42 @@ import "./lib/env"; // fail at start, with a clear message, on a bad environment
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+// Security headers on every response (issue 9). The CSP here is the part that needs no per-request
+// nonce, so cached catalogue pages stay cached: no framing, no plugins, no <base> or form posts to
+// other sites, and scripts only from this origin or inline. Route handlers that serve user files
+// (media, RFQ attachments) add their own `default-src 'none'; sandbox`.
+const production = process.env.NODE_ENV === "production";
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self' https://checkout.stripe.com",
+  "frame-ancestors 'none'",
+].join("; ");
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: csp },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+
 const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp", "pdfkit", "bwip-js"],
   poweredByHeader: false,
   images: { unoptimized: true },
   // `npm run dev` opened as http://127.0.0.1:3000 (not only localhost) keeps hot reload and actions.
   allowedDevOrigins: ["127.0.0.1"],
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -28,6 +28,11 @@ export default function proxy(request: NextRequest) {
   const url = request.nextUrl.clone();
   // Category and factory pages take sort, filters and page from the query string.
   const listPage = /^([cf])\/([^/]+)\/?$/.exec(rest);
+  if (!listPage && /^[cf]\/[^/]+\/./.test(rest)) {
+    // Only this proxy names a list page's view segment: a path with more segments from outside is
+    // a 404 on a page that is never cached (../[...rest]), so a visitor cannot fill the cache.
+    rest = "not-found";
+  }
   if (listPage) {
     rest = `${listPage[1]}/${listPage[2]}/${categoryViewSegment(searchParams)}`;
     url.search = "";

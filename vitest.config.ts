@@ -7,6 +7,14 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/fixtures/server-only.ts"),
 };
 
+// Server code under test (route handlers, actions, the gate) reads translations as it does in a
+// React Server Component: next-intl's server build and our request config, as the Next plugin wires them.
+const serverAlias = {
+  ...alias,
+  "next-intl/server": path.resolve(import.meta.dirname, "node_modules/next-intl/dist/esm/development/server.react-server.js"),
+  "next-intl/config": path.resolve(import.meta.dirname, "i18n/request.ts"),
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -16,13 +24,15 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
       {
-        resolve: { alias },
+        resolve: { alias: serverAlias },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           testTimeout: 120_000,
-          hookTimeout: 180_000,
+          hookTimeout: 600_000,
+          // next-intl's ESM imports `next/navigation` without an extension: let vite resolve it.
+          server: { deps: { inline: [/next-intl/, /use-intl/] } },
           // Each file gets its own database; PGlite in one process is memory-hungry, so few at a time.
           maxWorkers: 2,
         },

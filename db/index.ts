@@ -1,18 +1,4 @@
-// The app's database connection, opened once per server process.
-import "server-only";
-import { env } from "@/lib/env";
-import { openDatabase, type Database, type Db } from "./client";
-
-const globalForDb = globalThis as unknown as { haozaoDatabase?: Promise<Database> };
-
-export function getDatabase(): Promise<Database> {
-  globalForDb.haozaoDatabase ??= openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
-  return globalForDb.haozaoDatabase;
-}
-
-export async function getDb(): Promise<Db> {
-  return (await getDatabase()).db;
-}
-
+// Storage only: the schema and the client's types. The app's connection (opened from the
+// environment) is lib/db.ts.
 export * as schema from "./schema";
 export type { Db, DbOrTx, Tx } from "./client";

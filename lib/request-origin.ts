@@ -1,13 +1,8 @@
-// The origin the browser used, for links that leave the site and come back (Stripe's return URL,
-// the password-reset link). Behind a proxy, its X-Forwarded-* headers win.
+// The site's origin for links that leave the site and come back (Stripe's return URL): the
+// configured public URL, never the request's Host or X-Forwarded-* headers (see lib/public-url.ts).
 import "server-only";
-import { headers } from "next/headers";
-import { env } from "@/lib/env";
+import { publicOrigin } from "@/lib/public-url";
 
 export async function requestOrigin(): Promise<string> {
-  if (env.BETTER_AUTH_URL) return new URL(env.BETTER_AUTH_URL).origin;
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (/^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https");
-  return `${proto}://${host}`;
+  return publicOrigin();
 }

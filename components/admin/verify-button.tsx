@@ -1,13 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { setVerifiedAction } from "@/app/[locale]/[currency]/(admin)/admin/factories/actions";
+import { setVerifiedAction } from "@/components/admin/actions";
+import { initialFormState } from "@/lib/forms/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Verify a factory, or withdraw the badge (asks first: buyers lose the verified filter's results). */
 export function VerifyButton({ factoryId, verified, name }: { factoryId: number; verified: boolean; name: string }) {
   const t = useTranslations("Admin");
-  const [state, action] = useActionState(setVerifiedAction, {});
+  const [state, action] = useActionState(setVerifiedAction, initialFormState);
   return (
     <form
       action={action}
@@ -25,7 +26,7 @@ export function VerifyButton({ factoryId, verified, name }: { factoryId: number;
       >
         {verified ? t("factories.unverify") : t("factories.verify")}
       </SubmitButton>
-      {state.error ? <span className="text-xs text-red-600" role="alert">{state.error}</span> : null}
+      {state.errors._form ? <span className="text-xs text-red-600" role="alert">{state.errors._form}</span> : null}
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { forgotPasswordAction, resetPasswordAction } from "@/app/[locale]/[currency]/(auth)/actions";
+import { forgotPasswordAction, resetPasswordAction } from "@/components/auth/actions";
 import { Field, FormAlert } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";

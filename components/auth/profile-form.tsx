@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { updateProfileAction } from "@/app/[locale]/[currency]/(auth)/actions";
+import { updateProfileAction } from "@/components/auth/actions";
 import { Field, FormAlert, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Choice } from "./sign-up-form";

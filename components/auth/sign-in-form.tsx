@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signInAction } from "@/app/[locale]/[currency]/(auth)/actions";
+import { signInAction } from "@/components/auth/actions";
 import { Field, FormAlert } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Link } from "@/i18n/navigation";

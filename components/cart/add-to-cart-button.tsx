@@ -1,23 +1,28 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { addToCartAction, type AddToCartResult } from "@/app/[locale]/[currency]/(shop)/cart/actions";
+import { addToCartAction } from "@/components/cart/actions";
 import { CART_CHANGED_EVENT } from "@/components/layout/account-nav";
 import { Link } from "@/i18n/navigation";
 
 /** Puts the chosen quantities of each SKU into the cart. */
 export function AddToCartButton({ quantities }: { quantities: Record<number, number> }) {
   const t = useTranslations("Listing");
+  const tCart = useTranslations("Cart");
   const [pending, start] = useTransition();
-  const [result, setResult] = useState<AddToCartResult | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const items = Object.entries(quantities)
     .map(([skuId, quantity]) => ({ skuId: Number(skuId), quantity }))
     .filter((i) => i.quantity > 0);
 
   const add = () =>
     start(async () => {
-      const answer = await addToCartAction(items);
-      setResult(answer);
+      const answer = await addToCartAction({ items });
+      setResult(
+        answer.ok
+          ? { ok: true, message: tCart("added", { count: answer.data.units }) }
+          : { ok: false, message: answer.code === "conflict" ? tCart("notForSale") : answer.code === "validation" ? tCart("addInvalid") : answer.message },
+      );
       if (answer.ok) window.dispatchEvent(new Event(CART_CHANGED_EVENT));
     });
 

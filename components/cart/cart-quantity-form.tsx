@@ -1,4 +1,4 @@
-import { setCartQuantityAction } from "@/app/[locale]/[currency]/(shop)/cart/actions";
+import { setCartQuantityAction } from "@/components/cart/actions";
 
 /** Edit or remove one cart line; works without JavaScript (a plain form post). */
 export function CartQuantityForm({ skuId, quantity, labels }: { skuId: number; quantity: number; labels: { quantity: string; update: string; remove: string } }) {

@@ -3,7 +3,8 @@
 // a choice changes, so what the buyer sees is what the order will charge.
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, useTransition } from "react";
-import { placeOrderAction, quoteAction, type QuoteView } from "@/app/[locale]/[currency]/(shop)/checkout/actions";
+import { placeOrderAction, quoteAction } from "@/components/checkout/actions";
+import type { QuoteView } from "@/lib/checkout/quote-checkout";
 import { Field, FormAlert, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { CheckoutOptions } from "@/lib/checkout/checkout-options";
@@ -40,7 +41,10 @@ export function CheckoutForm({ options, countries, defaults, attemptKey, currenc
       setQuote({ ok: false, message: t("noLine") });
       return;
     }
-    startQuote(async () => setQuote(await quoteAction({ warehouseId, shippingLineId: lineId, candidateLineIds: candidateIds, country })));
+    startQuote(async () => {
+      const answer = await quoteAction({ warehouseId, shippingLineId: lineId, candidateLineIds: candidateIds, country });
+      setQuote(answer.ok ? answer.data : { ok: false, message: answer.message });
+    });
   }, [warehouseId, lineId, candidateIds, country, t]);
 
   return (

@@ -1,15 +1,24 @@
 "use client";
 // Import an edited listings spreadsheet. Good rows are applied; each refused row is listed with its
 // row number, column and what is wrong, and changes nothing.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { importCsvAction, type ImportResult } from "@/app/[locale]/[currency]/(factory)/factory/stock/actions";
+import { postForm } from "@/components/ui/post-form";
+import { useRouter } from "@/i18n/navigation";
+import type { ImportResult } from "@/lib/listings/csv/import-csv-upload";
 import { FormAlert } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function CsvImportForm() {
   const t = useTranslations("Stock");
-  const [state, action] = useActionState(importCsvAction, { status: "idle" } as ImportResult);
+  const locale = useLocale();
+  const router = useRouter();
+  // Up to 5 MB: a route handler (POST /api/factory/listings.csv), not a server action.
+  const [state, action] = useActionState(async (_: ImportResult, form: FormData): Promise<ImportResult> => {
+    const posted = await postForm<ImportResult>(`/api/factory/listings.csv?locale=${locale}`, form, t("errors.skus.invalid"));
+    if (posted.ok && posted.data.applied) router.refresh();
+    return posted.ok ? posted.data : { status: "error", message: posted.state.errors._form ?? Object.values(posted.state.errors)[0] };
+  }, { status: "idle" } as ImportResult);
   return (
     <section className="card p-4 sm:p-5" data-testid="csv-import">
       <h3 className="text-base font-semibold text-ink-900">{t("import.title")}</h3>

@@ -3,7 +3,7 @@
 // reset the form after the server answers: on an error every field keeps what was typed.
 import { useTranslations } from "next-intl";
 import { useActionState, useState, useTransition, type FormEvent } from "react";
-import { createFactoryAction } from "@/app/[locale]/[currency]/(factory)/factory-onboarding/actions";
+import { createFactoryAction } from "@/components/factory-portal/actions";
 import { Field, FormAlert, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";

@@ -4,7 +4,8 @@
 // refused row shows its message beside the cell. What was typed stays until saved or discarded.
 import { useTranslations } from "next-intl";
 import { Fragment, useState, useTransition } from "react";
-import { saveStockAction, type StockSaveResult } from "@/app/[locale]/[currency]/(factory)/factory/stock/actions";
+import { saveStockAction } from "@/components/factory-portal/stock-actions";
+import type { StockSaveResult } from "@/lib/listings/save-stock-grid";
 import { FormAlert } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
 import { parsePriceDeltaYuan } from "@/lib/listings/price-delta";
@@ -45,7 +46,8 @@ export function StockGrid({ rows, locale }: { rows: StockGridRow[]; locale: stri
   const set = (row: StockGridRow, field: keyof Edit, value: string) => setEdits((all) => ({ ...all, [row.skuId]: { ...valueOf(row), [field]: value } }));
   const save = () =>
     start(async () => {
-      const answer = await saveStockAction(changed.map((row) => ({ skuId: row.skuId, ...valueOf(row) })));
+      const answered = await saveStockAction({ rows: changed.map((row) => ({ skuId: row.skuId, ...valueOf(row) })) });
+      const answer: StockSaveResult = answered.ok ? answered.data : { status: "error", message: answered.message, rowErrors: {} };
       setResult(answer);
       if (answer.status === "ok") setEdits({});
     });

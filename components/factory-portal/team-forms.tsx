@@ -2,9 +2,7 @@
 // The team page's forms: invite by e-mail, change a member's role or remove them, withdraw an invitation.
 import { useTranslations } from "next-intl";
 import { useActionState, useState, useTransition, type FormEvent } from "react";
-import {
-  changeRoleAction, inviteAction, removeMemberAction, revokeInvitationAction, type MemberActionState,
-} from "@/app/[locale]/[currency]/(factory)/factory/team/actions";
+import { changeRoleAction, inviteAction, removeMemberAction, revokeInvitationAction } from "@/components/factory-portal/actions";
 import { Field, FormAlert, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -34,11 +32,11 @@ export function InviteForm({ roles }: { roles: Choice[] }) {
 
 export function MemberControls({ userId, role, roles, name }: { userId: number; role: string; roles: Choice[]; name: string }) {
   const t = useTranslations("Team");
-  const [roleState, changeRole] = useActionState(changeRoleAction, {} as MemberActionState);
-  const [removeState, remove] = useActionState(removeMemberAction, {} as MemberActionState);
+  const [roleState, changeRole] = useActionState(changeRoleAction, initialFormState);
+  const [removeState, remove] = useActionState(removeMemberAction, initialFormState);
   const [chosen, setChosen] = useState(role);
   const [pending, start] = useTransition();
-  const error = roleState.error ?? removeState.error;
+  const error = roleState.errors._form ?? removeState.errors._form;
   // Submitted by hand: a form's `action` resets it afterwards, which would show another role than chosen.
   const submitRole = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -73,12 +71,12 @@ export function MemberControls({ userId, role, roles, name }: { userId: number; 
 
 export function RevokeInvitation({ invitationId }: { invitationId: number }) {
   const t = useTranslations("Team");
-  const [state, action] = useActionState(revokeInvitationAction, {} as MemberActionState);
+  const [state, action] = useActionState(revokeInvitationAction, initialFormState);
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="invitationId" value={invitationId} />
       <button type="submit" className="rounded-lg px-2.5 py-1.5 text-sm font-medium text-ink-700 hover:bg-ink-50" data-testid="invitation-revoke">{t("revoke")}</button>
-      {state.error ? <span className="text-xs text-red-600">{state.error}</span> : null}
+      {state.errors._form ? <span className="text-xs text-red-600">{state.errors._form}</span> : null}
     </form>
   );
 }

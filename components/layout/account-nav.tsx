@@ -3,7 +3,7 @@
 // is asked for after the page loads (one small request), and again when the cart changes.
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { signOutAction } from "@/app/[locale]/[currency]/(auth)/actions";
+import { signOutAction } from "@/components/auth/actions";
 import { Link } from "@/i18n/navigation";
 
 interface Me {

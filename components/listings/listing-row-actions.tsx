@@ -3,7 +3,7 @@
 // duplicate. A listing that cannot go on sale yet says why, under the row.
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { archiveListingAction, duplicateListingAction, publishListingAction } from "@/app/[locale]/[currency]/(factory)/factory/listings/actions";
+import { archiveListingAction, duplicateListingAction, publishListingAction } from "@/components/listings/editor/actions";
 import { Link, useRouter } from "@/i18n/navigation";
 import type { FieldIssue } from "@/lib/errors";
 

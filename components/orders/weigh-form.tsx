@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { requestShippingPaymentAction } from "@/app/[locale]/[currency]/(agent)/agent/orders/actions";
+import { requestShippingPaymentAction } from "@/components/orders/actions";
 import { FormAlert } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";

@@ -3,7 +3,7 @@
 // request named no variant and the listing has several, the buyer picks the one to order here.
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { acceptQuoteAction } from "@/app/[locale]/[currency]/(shop)/rfqs/actions";
+import { acceptQuoteAction } from "@/components/rfq/actions";
 import { CART_CHANGED_EVENT } from "@/components/layout/account-nav";
 import { FormAlert, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 // The factory declines a request, with an optional reason the buyer reads in the thread.
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { declineRfqAction } from "@/app/[locale]/[currency]/(factory)/factory/rfqs/actions";
+import { declineRfqAction } from "@/components/rfq/actions";
 import { FormAlert } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";

@@ -1,4 +1,4 @@
-import type { RfqMessage } from "@/db/schema";
+import type { RfqMessage } from "@/lib/rfqs/rfq-types";
 
 interface Props {
   messages: RfqMessage[];

@@ -4,7 +4,7 @@
 // every row as typed, with each problem next to its cell.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { answerQuoteAction } from "@/app/[locale]/[currency]/(factory)/factory/rfqs/actions";
+import { answerQuoteAction } from "@/components/rfq/actions";
 import { Field, FormAlert } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormWithoutReset } from "@/components/ui/use-form-without-reset";

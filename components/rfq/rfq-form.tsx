@@ -2,9 +2,10 @@
 // The buyer's request for a quotation: variant, quantity, target unit price in the buyer's currency,
 // notes and an optional image. Submitted by hand (not through the form's `action`), so that after a
 // refusal the form keeps everything, the chosen file included.
-import { useTranslations } from "next-intl";
-
-import { createRfqAction } from "@/app/[locale]/[currency]/(shop)/rfqs/actions";
+import { useLocale, useTranslations } from "next-intl";
+import { postForm } from "@/components/ui/post-form";
+import { useRouter } from "@/i18n/navigation";
+import type { FormState } from "@/lib/forms/form-state";
 import { Field, FormAlert, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormWithoutReset } from "@/components/ui/use-form-without-reset";
@@ -20,7 +21,16 @@ interface Props {
 
 export function RfqForm({ listingId, currency, moq, unitLabel, variants }: Props) {
   const t = useTranslations("Rfq.new");
-  const [state, submit, pending] = useFormWithoutReset(createRfqAction, initialFormState);
+  const locale = useLocale();
+  const router = useRouter();
+  // A photo may be up to 8 MB: posted to a route handler (POST /api/rfqs), not a server action.
+  const createRfq = async (_: FormState, form: FormData): Promise<FormState> => {
+    const posted = await postForm<{ number: string }>(`/api/rfqs?locale=${locale}`, form, t("fixFields"));
+    if (!posted.ok) return posted.state;
+    router.push(`/rfqs/${posted.data.number}?sent=1`);
+    return { status: "ok", errors: {}, values: {} };
+  };
+  const [state, submit, pending] = useFormWithoutReset(createRfq, initialFormState);
   const v = state.values;
   const fieldErrors = Object.keys(state.errors).filter((k) => k !== "_form");
   return (

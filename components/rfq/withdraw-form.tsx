@@ -2,7 +2,7 @@
 // The buyer withdraws a request not yet accepted.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { closeRfqAction } from "@/app/[locale]/[currency]/(shop)/rfqs/actions";
+import { closeRfqAction } from "@/components/rfq/actions";
 import { FormAlert } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";

@@ -3,12 +3,17 @@
 // their own database with `createAuth(db)`.
 import "server-only";
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
+import { and, eq, like } from "drizzle-orm";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { organization } from "better-auth/plugins";
-import { getDb, type Db } from "@/db";
+import { type Db } from "@/db";
+import { getDb } from "@/lib/db";
 import { accounts, invitations, memberships, organisations, outboxEmails, sessions, users, verifications } from "@/db/schema";
 import { env } from "@/lib/env";
+import { publicLink } from "@/lib/public-url";
+import { checkUserFields } from "./user-fields";
 import { hashPassword, verifyPassword } from "./password";
 import { authSecret } from "./secret";
 
@@ -39,12 +44,18 @@ export function createAuth(db: Db) {
       // Our scrypt (N = 2^15, r = 8: 32 MiB per hash), memory-hard like Better Auth's default.
       password: { hash: hashPassword, verify: ({ hash, password }) => verifyPassword(password, hash) },
       revokeSessionsOnPasswordReset: true,
+      // A used reset link ends every other outstanding link of the account.
+      onPasswordReset: async ({ user }) => {
+        await db.delete(verifications).where(and(like(verifications.identifier, "reset-password:%"), eq(verifications.value, String(user.id))));
+      },
       resetPasswordTokenExpiresIn: 60 * 60,
       // The link points at our localized page (the callback the form asked for) with the token.
+      // The link is built from the configured public URL only (never the request's Host): the
+      // callback the form asked for contributes nothing but its locale.
       sendResetPassword: async ({ user, url, token }) => {
-        // Without a configured base URL, Better Auth hands a relative url: only its callback matters.
-        const callback = new URL(url, "http://localhost").searchParams.get("callbackURL") ?? "/en/reset-password";
-        const link = `${callback}${callback.includes("?") ? "&" : "?"}token=${encodeURIComponent(token)}`;
+        const callback = new URL(url, "http://localhost").searchParams.get("callbackURL") ?? "";
+        const locale = /^(?:[a-z]+:\/\/[^/]+)?\/([a-z]{2})\/reset-password$/.exec(callback)?.[1] ?? "en";
+        const link = publicLink(`/${locale}/reset-password?token=${encodeURIComponent(token)}`);
         await db.insert(outboxEmails).values({
           to: user.email,
           subject: "Reset your Haozao password",
@@ -62,6 +73,14 @@ export function createAuth(db: Db) {
         currency: { type: "string", required: false, defaultValue: "USD" },
       },
     },
+    // Whatever calls Better Auth (our actions, or an endpoint left open), a user row never gets a
+    // currency or locale outside our lists, an oversized name or a script URL as image.
+    databaseHooks: {
+      user: {
+        create: { before: async (user) => guardUser(user) },
+        update: { before: async (user) => guardUser(user) },
+      },
+    },
     session: { expiresIn: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     // Applies to requests through /api/auth/*; our sign-in action adds its own limit (lib/auth/sign-in.ts).
     rateLimit: {
@@ -73,11 +92,21 @@ export function createAuth(db: Db) {
     },
     plugins: [
       organization({
-        schema: { organization: { additionalFields: { kind: { type: "string", required: true, input: true } } } },
+        // Organisations are created and their kind and roles changed only by our own operations
+        // (lib/factories, the admin:grant script, the seed); /api/auth/organization/* is closed
+        // (app/api/auth/[...all]/route.ts) and, should it open again, cannot create one.
+        allowUserToCreateOrganization: false,
+        schema: { organization: { additionalFields: { kind: { type: "string", required: true, input: false } } } },
       }),
       nextCookies(), // last: lets server actions set the session cookie
     ],
   });
+}
+
+function guardUser<T extends Record<string, unknown>>(user: T): { data: T } {
+  const problem = checkUserFields(user);
+  if (problem) throw new APIError("BAD_REQUEST", { code: "INVALID_FIELD", message: problem });
+  return { data: user };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -3,7 +3,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { memberships, organisations } from "@/db/schema";
 import type { Locale } from "@/i18n/locales";
 import { getSessionUser, requireUser, type SessionUser } from "./session";

@@ -5,20 +5,23 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { cartItems, carts, listings, skus } from "@/db/schema";
+import { ConflictError } from "@/lib/errors";
+import { access, defineOperation, zId, zInt } from "@/lib/gate";
+import { cartOwnerOf, ensureCartId, setCartCookie } from "./cart-owner";
 
 export const MAX_LINE_QUANTITY = 1_000_000;
 
 export const addToCartSchema = z.object({
   items: z
-    .array(z.object({ skuId: z.coerce.number().int().positive(), quantity: z.coerce.number().int().min(1).max(MAX_LINE_QUANTITY) }))
+    .array(z.object({ skuId: zId, quantity: zInt(1, MAX_LINE_QUANTITY) }))
     .min(1)
     .max(200),
 });
 export type AddToCartInput = z.infer<typeof addToCartSchema>;
 
-export class NotForSaleError extends Error {
+export class NotForSaleError extends ConflictError {
   constructor(readonly skuIds: number[]) {
-    super(`Not for sale: ${skuIds.join(", ")}`);
+    super("notForSale", skuIds.join(", "));
   }
 }
 
@@ -44,3 +47,18 @@ export async function addToCart(db: DbOrTx, cartId: string, input: AddToCartInpu
     });
   await db.update(carts).set({ updatedAt: new Date() }).where(eq(carts.id, cartId));
 }
+
+/** Through the gate: anyone (signed in: their cart; signed out: the cookie's cart, created on first use). */
+export const addToCartOp = defineOperation({
+  name: "cart.add",
+  access: access.public,
+  input: addToCartSchema,
+  rateLimit: { capacity: 120, refillSeconds: 60 },
+  run: async ({ db, caller }, input) => {
+    const who = await cartOwnerOf(caller);
+    const cartId = await ensureCartId(db, who);
+    if ("anonymousCartId" in who && who.anonymousCartId !== cartId) await setCartCookie(cartId);
+    await addToCart(db, cartId, input);
+    return { units: input.items.reduce((sum, item) => sum + item.quantity, 0) };
+  },
+});

@@ -11,6 +11,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export type CartOwner = { userId: number } | { anonymousCartId: string | null };
 
+/** The cart of the gate's caller: a signed-in user's own, else the one named by the cookie. */
+export async function cartOwnerOf(caller: { type: string; user?: { id: number } }): Promise<CartOwner> {
+  return caller.type === "user" && caller.user ? { userId: caller.user.id } : { anonymousCartId: await cookieCartId() };
+}
+
 export async function cookieCartId(): Promise<string | null> {
   const value = (await cookies()).get(CART_COOKIE)?.value;
   return value && UUID.test(value) ? value : null;

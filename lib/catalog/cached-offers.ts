@@ -2,7 +2,7 @@ import "server-only";
 // The price comparison of a listing page, cached like the other catalogue reads (./cached.ts): any
 // catalogue change (`catalog`) or a change to the listing itself (`listing:<id>`) revalidates it.
 import { unstable_cache } from "next/cache";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import type { Locale } from "@/i18n/locales";
 import { getProductOffers } from "./price-comparison";
 import { catalogTags } from "./tags-cache";

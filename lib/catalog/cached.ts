@@ -2,7 +2,7 @@ import "server-only";
 // Catalogue reads for pages anyone may see, cached by Next and tagged so that the operations
 // which change the data revalidate exactly the pages that show it (see ./revalidate.ts).
 import { unstable_cache } from "next/cache";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import type { Locale } from "@/i18n/locales";
 import { listShippingLines } from "@/lib/shipping/shipping-lines";
 import { getCategoryTree } from "./categories";

@@ -45,8 +45,8 @@ export type Address = z.output<typeof addressSchema>;
 
 export const checkoutSchema = addressSchema.and(
   z.object({
-    warehouseId: z.coerce.number("warehouse").int().positive("warehouse"),
-    shippingLineId: z.coerce.number("shippingLine").int().positive("shippingLine"),
+    warehouseId: z.coerce.number("warehouse").int().positive("warehouse").max(2_147_483_647, "warehouse"),
+    shippingLineId: z.coerce.number("shippingLine").int().positive("shippingLine").max(2_147_483_647, "shippingLine"),
     attemptKey: z.string().regex(/^[0-9a-f-]{36}$/, "invalid"),
   }),
 );

@@ -6,6 +6,8 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { invitations, memberships, organisations, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 
 export async function acceptInvitation(db: Db, input: { invitationId: number; userId: number }): Promise<{ organisationId: number }> {
   return db.transaction(async (tx) => {
@@ -39,3 +41,11 @@ export async function acceptInvitation(db: Db, input: { invitationId: number; us
     return { organisationId: invitation.organizationId };
   });
 }
+
+/** Through the gate: the signed-in user joins the factory they were invited to (only the invited address). */
+export const acceptInvitationOp = defineOperation({
+  name: "factories.acceptInvitation",
+  access: access.user,
+  input: z.object({ invitationId: zId }),
+  run: ({ db, caller }, { invitationId }) => acceptInvitation(db, { invitationId, userId: caller.user.id }),
+});

@@ -6,6 +6,8 @@ import type { Db } from "@/db/client";
 import { memberships } from "@/db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { lockTeam, memberRoles, requireTeamManager, type MemberRole } from "./team-access";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 
 export async function changeMemberRole(db: Db, input: { organisationId: number; actorId: number; memberUserId: number; role: string }) {
   if (!(memberRoles as readonly string[]).includes(input.role)) throw new ValidationError([{ path: ["role"], key: "invalid" }]);
@@ -24,3 +26,12 @@ export async function changeMemberRole(db: Db, input: { organisationId: number; 
       .where(and(eq(memberships.organizationId, input.organisationId), eq(memberships.userId, input.memberUserId)));
   });
 }
+
+/** Through the gate: an owner or admin of the factory changes a member's role. */
+export const changeMemberRoleOp = defineOperation({
+  name: "factories.changeMemberRole",
+  access: access.member("factory"),
+  input: z.object({ userId: zId, role: z.string().max(20) }),
+  run: ({ db, caller }, { userId, role }) =>
+    changeMemberRole(db, { organisationId: caller.organisation.organisationId, actorId: caller.user.id, memberUserId: userId, role }),
+});

@@ -9,6 +9,8 @@ import { categories, factories, memberships, organisations, users } from "@/db/s
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { fieldIssues } from "@/lib/listings/listing-schema";
 import { factoryOnboardingSchema } from "./factory-schema";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 
 export interface CreatedFactory {
   factoryId: number;
@@ -92,3 +94,13 @@ export async function createFactory(db: Db, userId: number, input: unknown): Pro
     return { factoryId: organisationId, slug };
   });
 }
+
+/** Through the gate: a signed-in user opens a factory account (the only way a factory organisation is made). */
+export const createFactoryOp = defineOperation({
+  name: "factories.create",
+  access: access.user,
+  input: z.object({ mainCategoryIds: z.union([z.string(), z.array(z.string())]).optional() }).loose(),
+  rateLimit: { capacity: 5, refillSeconds: 600 },
+  run: ({ db, caller }, { mainCategoryIds, ...fields }) =>
+    createFactory(db, caller.user.id, { ...fields, mainCategoryIds: mainCategoryIds === undefined ? [] : ([] as string[]).concat(mainCategoryIds) }),
+});

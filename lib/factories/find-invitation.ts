@@ -5,6 +5,9 @@ import { alias } from "drizzle-orm/pg-core";
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { factories, invitations, organisations, users } from "@/db/schema";
+import { z } from "zod";
+import { NotFoundError } from "@/lib/errors";
+import { access, defineOperation, zId } from "@/lib/gate";
 
 export type InvitationState = "pending" | "expired" | "accepted" | "revoked";
 
@@ -36,3 +39,21 @@ export async function findInvitation(db: DbOrTx, invitationId: number) {
 }
 
 export type InvitationView = NonNullable<Awaited<ReturnType<typeof findInvitation>>>;
+
+/**
+ * The accept page's read, through the gate: the invitation is shown only to the address it was sent
+ * to. Signed out, the page learns only that there is something to sign in for (no factory, no
+ * inviter); signed in with another address, it does not exist. Ids are sequential: guessing one
+ * reveals nothing.
+ */
+export const viewInvitationOp = defineOperation({
+  name: "factories.viewInvitation",
+  access: access.public,
+  input: z.object({ id: zId }),
+  run: async ({ db, caller }, { id }) => {
+    if (caller.type !== "user") return { visible: false as const, id };
+    const invitation = await findInvitation(db, id);
+    if (!invitation || invitation.email.toLowerCase() !== caller.user.email.toLowerCase()) throw new NotFoundError("invitation", id);
+    return { visible: true as const, invitation };
+  },
+});

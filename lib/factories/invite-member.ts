@@ -9,6 +9,9 @@ import { invitations, memberships, outboxEmails, users } from "@/db/schema";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { fieldIssues } from "@/lib/listings/listing-schema";
 import { memberRoles, requireTeamManager } from "./team-access";
+import { getTranslations } from "next-intl/server";
+import { access, defineOperation } from "@/lib/gate";
+import { publicLink } from "@/lib/public-url";
 
 export const INVITATION_DAYS = 7;
 
@@ -58,3 +61,26 @@ export async function inviteMember(db: Db, input: InviteMember): Promise<{ invit
     return { invitationId };
   });
 }
+
+/** Through the gate: an owner or admin invites someone; the mail's link comes from the configured public URL only. */
+export const inviteMemberOp = defineOperation({
+  name: "factories.inviteMember",
+  access: access.member("factory"),
+  input: z.object({ email: z.string().max(254), role: z.string().max(20) }),
+  rateLimit: { capacity: 30, refillSeconds: 600 },
+  run: async ({ db, caller, locale }, { email, role }) => {
+    const t = await getTranslations({ locale, namespace: "Team" });
+    const factory = caller.organisation.name;
+    await inviteMember(db, {
+      organisationId: caller.organisation.organisationId,
+      actorId: caller.user.id,
+      email,
+      role,
+      compose: (id) => ({
+        subject: t("email.subject", { factory }),
+        body: t("email.body", { inviter: caller.user.name, factory, link: publicLink(`/${locale}/factory-invitations/${id}`), days: INVITATION_DAYS }),
+      }),
+    });
+    return { email: email.trim().toLowerCase() };
+  },
+});

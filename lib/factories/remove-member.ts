@@ -6,6 +6,8 @@ import type { Db } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { lockTeam, requireTeamManager } from "./team-access";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 
 export async function removeMember(db: Db, input: { organisationId: number; actorId: number; memberUserId: number }) {
   await db.transaction(async (tx) => {
@@ -31,3 +33,11 @@ export async function removeMember(db: Db, input: { organisationId: number; acto
       );
   });
 }
+
+/** Through the gate: an owner or admin of the factory removes a member. */
+export const removeMemberOp = defineOperation({
+  name: "factories.removeMember",
+  access: access.member("factory"),
+  input: z.object({ userId: zId }),
+  run: ({ db, caller }, { userId }) => removeMember(db, { organisationId: caller.organisation.organisationId, actorId: caller.user.id, memberUserId: userId }),
+});

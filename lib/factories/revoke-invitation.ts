@@ -5,6 +5,8 @@ import type { Db } from "@/db/client";
 import { invitations } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { requireTeamManager } from "./team-access";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 
 export async function revokeInvitation(db: Db, input: { organisationId: number; actorId: number; invitationId: number }) {
   await db.transaction(async (tx) => {
@@ -17,3 +19,11 @@ export async function revokeInvitation(db: Db, input: { organisationId: number; 
     if (!row) throw new NotFoundError("invitation", input.invitationId);
   });
 }
+
+/** Through the gate: an owner or admin of the factory revokes a pending invitation of its own. */
+export const revokeInvitationOp = defineOperation({
+  name: "factories.revokeInvitation",
+  access: access.member("factory"),
+  input: z.object({ invitationId: zId }),
+  run: ({ db, caller }, { invitationId }) => revokeInvitation(db, { organisationId: caller.organisation.organisationId, actorId: caller.user.id, invitationId }),
+});

@@ -7,6 +7,9 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { factories, listings, listingSearch, memberships, organisations } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
+import { revalidateCatalog } from "@/lib/catalog/revalidate";
 
 export async function isPlatformMember(db: Db, userId: number): Promise<boolean> {
   const [row] = await db
@@ -34,3 +37,16 @@ export async function setFactoryVerified(
     return { factoryId: input.factoryId, verifiedAt, listingIds: rows.map((r) => r.id) };
   });
 }
+
+/** Through the gate: a platform member verifies a factory or withdraws its badge; the catalogue pages showing it are revalidated. */
+export const setFactoryVerifiedOp = defineOperation({
+  name: "admin.setFactoryVerified",
+  access: access.member("platform"),
+  input: z.object({ factoryId: zId, verified: z.enum(["0", "1"]) }),
+  run: async ({ db, caller }, { factoryId, verified }) => {
+    const result = await setFactoryVerified(db, { actorId: caller.user.id, factoryId, verified: verified === "1" });
+    revalidateCatalog({ factoryId: result.factoryId });
+    for (const listingId of result.listingIds) revalidateCatalog({ listingId });
+    return { factoryId: result.factoryId };
+  },
+});

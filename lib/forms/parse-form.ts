@@ -12,7 +12,8 @@ const SECRET_FIELDS = new Set(["password", "confirmPassword", "newPassword"]);
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$") && !SECRET_FIELDS.has(key)) values[key] = value;
+    // A repeated name (a group of checkboxes) keeps every value, comma-separated.
+    if (typeof value === "string" && !key.startsWith("$") && !SECRET_FIELDS.has(key)) values[key] = key in values ? `${values[key]},${value}` : value;
   }
   return values;
 }

@@ -3,9 +3,10 @@
 // to the fields and what was typed kept. `dataAction` is for client code that calls an action with
 // an object and wants `{ ok, data }` or `{ ok: false, code, message, fields }`.
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import type { Locale } from "@/i18n/locales";
 import { actionLocale } from "@/lib/action-locale";
 import { errorCode, type DomainError, type ErrorCode, type FieldIssue } from "@/lib/errors";
@@ -17,6 +18,8 @@ import { runOperation, type Operation } from "./operation";
 import { requestActor } from "./resolve-actor";
 
 export const GATED = Symbol.for("haozao.gated");
+/** How a gated action is called (the boundary suite calls each with bad input): form, submit, data or issues. */
+export const GATED_KIND = Symbol.for("haozao.gated.kind");
 
 export interface RefusalOptions {
   /** Domain message keys -> `Forms.errors` keys. */
@@ -25,17 +28,29 @@ export interface RefusalOptions {
   notFound?: string;
   /** For a conflict whose key is not in `keys` (default: the domain key, else "conflict"). */
   conflictFallback?: string;
+  /** A namespace whose keys win over `Forms.errors` (e.g. "Checkout" for ConflictError("problem.outOfStock")). */
+  namespace?: string;
 }
 
 type Translator = Awaited<ReturnType<typeof getTranslations<"Forms.errors">>>;
 
-function message(t: Translator, key: string, params: Record<string, string | number> = {}): string {
-  return t.has(key as never) ? t(key as never, params as never) : t("invalid");
+interface Messages {
+  has(key: string): boolean;
+  invoke(key: string, params: Record<string, string | number>): string;
+}
+
+function message(t: Messages, key: string, params: Record<string, string | number> = {}): string {
+  return t.has(key) ? t.invoke(key, params) : t.invoke("invalid", {});
 }
 
 /** A refusal's messages: field path -> text, `_form` for the whole form. */
 export async function refusalMessages(error: DomainError, locale: Locale, options: RefusalOptions = {}): Promise<Record<string, string>> {
-  const t = (await getTranslations({ locale, namespace: "Forms.errors" })) as Translator;
+  const forms = (await getTranslations({ locale, namespace: "Forms.errors" })) as Translator;
+  const own = options.namespace ? ((await getTranslations({ locale, namespace: options.namespace as never })) as unknown as Translator) : null;
+  const t = {
+    has: (key: string) => Boolean(own?.has(key as never)) || forms.has(key as never),
+    invoke: (key: string, params: Record<string, string | number>) => (own?.has(key as never) ? own(key as never, params as never) : forms(key as never, params as never)),
+  };
   const keys = options.keys ?? {};
   const code = error.code as ErrorCode;
   switch (code) {
@@ -80,7 +95,7 @@ export function formAction<A extends Access, O>(op: Operation<A, never, O> | Ope
     try {
       const actor = await requestActor();
       const raw = options.input ? options.input(formData) : formDataObject(formData);
-      const result = await runOperation(op as Operation, actor, raw, { db: await getDb(), locale });
+      const result = await runOperation(op as Operation, actor, raw, { db: await getDb(), locale, headers: await headers() });
       const after = await options.onSuccess?.(result as O, formData);
       return after ?? { status: "ok", errors: {}, values: {} };
     } catch (error) {
@@ -90,18 +105,25 @@ export function formAction<A extends Access, O>(op: Operation<A, never, O> | Ope
     }
   };
   action[GATED] = op.name;
+  (action as unknown as Record<symbol, string>)[GATED_KIND] = "form";
   return action;
 }
 
 export type ActionResult<O> = { ok: true; data: O } | { ok: false; code: ErrorCode; message: string; fields: Record<string, string> };
 export type DataAction<I, O> = ((input: I) => Promise<ActionResult<O>>) & { [GATED]?: string };
 
-export function dataAction<I, A extends Access, O>(op: Operation<A, any, O>, options: RefusalOptions = {}): DataAction<I, O> {
+export interface DataActionOptions<O> extends RefusalOptions {
+  /** After success, e.g. `refresh()` or revalidating pages. */
+  onSuccess?: (result: O) => void | Promise<void>;
+}
+
+export function dataAction<I, A extends Access, O>(op: Operation<A, any, O>, options: DataActionOptions<O> = {}): DataAction<I, O> {
   const action: DataAction<I, O> = async (input) => {
     const locale = await actionLocale();
     try {
       const actor = await requestActor();
-      const data = await runOperation(op as Operation, actor, input, { db: await getDb(), locale });
+      const data = await runOperation(op as Operation, actor, input, { db: await getDb(), locale, headers: await headers() });
+      await options.onSuccess?.(data as O);
       return { ok: true, data: data as O };
     } catch (error) {
       unstable_rethrow(error);
@@ -111,6 +133,24 @@ export function dataAction<I, A extends Access, O>(op: Operation<A, any, O>, opt
       return { ok: false, code, message: fields._form ?? Object.values(fields)[0] ?? "", fields };
     }
   };
+  (action as unknown as Record<symbol, string>)[GATED_KIND] = "data";
+  action[GATED] = op.name;
+  return action;
+}
+
+export type SubmitAction = ((formData: FormData) => Promise<void>) & { [GATED]?: string };
+
+/**
+ * A plain `<form action>` (no useActionState): the operation runs through the gate and the
+ * action redirects in `onSuccess`; a refusal is logged-free and leaves the page as it was (the
+ * page shows the current state), never a 500.
+ */
+export function submitAction<A extends Access, O>(op: Operation<A, any, O>, options: FormActionOptions<O> = {}): SubmitAction {
+  const inner = formAction(op, options);
+  const action: SubmitAction = async (formData) => {
+    await inner({ status: "idle", errors: {}, values: {} }, formData);
+  };
+  (action as unknown as Record<symbol, string>)[GATED_KIND] = "submit";
   action[GATED] = op.name;
   return action;
 }

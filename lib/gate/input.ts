@@ -15,7 +15,7 @@ export function refuseBadText(value: unknown, path: (string | number)[] = [], is
     if (BAD_TEXT.test(value)) issues.push({ path, key: "invalid" });
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => refuseBadText(item, [...path, i], issues, depth + 1));
-  } else if (value && typeof value === "object" && !(value instanceof Blob)) {
+  } else if (value && typeof value === "object" && !(value instanceof Blob) && !ArrayBuffer.isView(value)) {
     for (const [k, v] of Object.entries(value)) {
       if (BAD_TEXT.test(k)) issues.push({ path, key: "invalid" });
       else refuseBadText(v, [...path, k], issues, depth + 1);

@@ -15,6 +15,8 @@ export interface OperationContext<A extends Access> {
   db: Db;
   caller: CallerFor<A>;
   locale: Locale;
+  /** The request's headers, for the few operations that hand the session on (Better Auth's sign-out, profile). */
+  headers: Headers;
 }
 
 export interface OperationSpec<A extends Access, S extends z.ZodType, O> {
@@ -54,7 +56,7 @@ export async function runOperation<A extends Access, S extends z.ZodType, O>(
   op: Operation<A, S, O>,
   actor: Actor,
   raw: unknown,
-  context: { db: Db; locale: Locale },
+  context: { db: Db; locale: Locale; headers?: Headers },
 ): Promise<O> {
   const caller = authorize(actor, op.access);
   if (op.rateLimit) {
@@ -62,5 +64,5 @@ export async function runOperation<A extends Access, S extends z.ZodType, O>(
     if (!bucket.allowed) throw new RateLimitedError(bucket.retryAfter);
   }
   const input = parseInput(op.input, raw);
-  return op.run({ db: context.db, caller, locale: context.locale }, input);
+  return op.run({ db: context.db, caller, locale: context.locale, headers: context.headers ?? new Headers() }, input);
 }

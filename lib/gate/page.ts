@@ -3,7 +3,7 @@
 // tenant's id is a 404 page.
 import "server-only";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import { errorCode } from "@/lib/errors";
@@ -34,4 +34,17 @@ export async function pageRead<A extends Access, O>(op: Operation<A, any, O>, in
   } catch (error) {
     refuse(error, locale, returnTo);
   }
+}
+
+/**
+ * The request's database handle, for a page's reads after pageCaller / requireMember settled who
+ * may see it (pages and components import no db/: they read through the gate's request context).
+ */
+export async function requestDb() {
+  return getDb();
+}
+
+/** A page's caller and the request's database handle in one: sign-in or 404 for anyone else. */
+export async function pageContext<A extends Access>(need: A, locale: Locale, returnTo: string): Promise<{ db: Awaited<ReturnType<typeof getDb>>; caller: CallerFor<A> }> {
+  return { db: await getDb(), caller: await pageCaller(need, locale, returnTo) };
 }

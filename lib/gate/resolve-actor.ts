@@ -4,7 +4,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { getSessionUser } from "@/lib/auth/session";
 import { UnauthenticatedError } from "@/lib/errors";
 import { ensureJobWorker } from "@/lib/jobs/worker";

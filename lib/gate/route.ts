@@ -4,7 +4,7 @@
 // field. A fault that is not a domain error is logged and answers a plain 500 problem.
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
 import { errorCode, HTTP_STATUS, type DomainError, type ErrorCode, type FieldIssue } from "@/lib/errors";
 import type { Access } from "./access";
@@ -90,7 +90,7 @@ export function routeHandler<A extends Access, O>(op: Operation<A, any, O>, opti
       const params = (await context?.params) ?? {};
       const actor = await actorFromHeaders(request.headers);
       const raw = options.input ? await options.input(request, params) : { ...searchParamsObject(new URL(request.url).searchParams), ...params };
-      const result = await runOperation(op as Operation, actor, raw, { db: await getDb(), locale });
+      const result = await runOperation(op as Operation, actor, raw, { db: await getDb(), locale, headers: request.headers });
       return options.respond ? await options.respond(result as O, request) : Response.json(result, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       return problemResponse(error, locale, new URL(request.url).pathname);
@@ -98,4 +98,30 @@ export function routeHandler<A extends Access, O>(op: Operation<A, any, O>, opti
   };
   handler[GATED] = op.name;
   return handler;
+}
+
+/**
+ * A route handler whose request is not an operation's input (Better Auth's endpoint, Stripe's
+ * signed webhook, file bodies): it still answers every refusal as problem+json and never a raw
+ * 500, and carries the GATED marker under `name` so the boundary suite finds it.
+ */
+export function gatedRoute(name: string, run: (request: Request, params: Record<string, string | string[]>) => Promise<Response>): RouteHandler {
+  const handler: RouteHandler = async (request, context) => {
+    const locale = requestLocale(request);
+    try {
+      return await run(request, ((await context?.params) ?? {}) as Record<string, string | string[]>);
+    } catch (error) {
+      return problemResponse(error, locale, safePath(request));
+    }
+  };
+  handler[GATED] = name;
+  return handler;
+}
+
+function safePath(request: Request): string {
+  try {
+    return new URL(request.url).pathname;
+  } catch {
+    return "/";
+  }
 }

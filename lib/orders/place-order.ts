@@ -3,7 +3,7 @@
 // Stock is reserved with a conditional update, so two buyers can never take the same last unit.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Locale } from "@/i18n/locales";
 import type { Db } from "@/db/client";
 import { cartItems, orderLines, orders, skus } from "@/db/schema";
@@ -41,7 +41,25 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<{ id: 
   if (existing) return { ...existing, created: false };
 
   return db.transaction(async (tx) => {
+    // One cart, one order: the cart row is locked for the whole transaction, so a second submit
+    // (the same attempt again, or another tab's) waits for the first and then finds its order.
+    await tx.execute(sql`select id from carts where id = ${input.cartId} for update`);
+    const [again] = await tx
+      .select({ id: orders.id, number: orders.number })
+      .from(orders)
+      .where(and(eq(orders.buyerId, input.buyerId), eq(orders.idempotencyKey, input.attemptKey)));
+    if (again) return { ...again, created: false };
     const cart = await readCartItems(tx, input.cartId, input.locale);
+    if (cart.items.length === 0) {
+      // The cart was consumed by an order placed a moment ago from another tab: that order.
+      const [recent] = await tx
+        .select({ id: orders.id, number: orders.number })
+        .from(orders)
+        .where(and(eq(orders.buyerId, input.buyerId), eq(orders.status, "pending_payment"), sql`${orders.createdAt} > now() - interval '15 minutes'`))
+        .orderBy(desc(orders.id))
+        .limit(1);
+      if (recent) return { ...recent, created: false };
+    }
     const { quote, rate } = await checkoutQuote(tx, cart, {
       warehouseId: input.warehouseId,
       shippingLineId: input.shippingLineId,

@@ -2,6 +2,9 @@
 // real international shipping is charged, priced on the order's line and converted at the rate
 // locked into the order. Only the agent running the order's warehouse (or an admin) may ask.
 import "server-only";
+import { z } from "zod";
+import { ConflictError } from "@/lib/errors";
+import { access, defineOperation, zId } from "@/lib/gate";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orders, payments, shippingLines, warehouses } from "@/db/schema";
@@ -58,3 +61,31 @@ export async function requestShippingPayment(db: Db, request: ShippingPaymentReq
     return payment;
   });
 }
+
+/** Through the gate: a member of the agent weighs a parcel of an order at one of its warehouses. */
+export const requestShippingPaymentOp = defineOperation({
+  name: "orders.requestShippingPayment",
+  access: access.member("agent"),
+  input: z.object({
+    orderId: zId,
+    weightKg: z.coerce.number("invalid").positive("invalid").max(1000, "invalid"),
+    lengthCm: z.coerce.number("invalid").positive("invalid").max(300, "invalid"),
+    widthCm: z.coerce.number("invalid").positive("invalid").max(300, "invalid"),
+    heightCm: z.coerce.number("invalid").positive("invalid").max(300, "invalid"),
+  }),
+  run: async ({ db, caller }, { orderId, weightKg, lengthCm, widthCm, heightCm }) => {
+    try {
+      await requestShippingPayment(db, {
+        orderId,
+        agentId: caller.organisation.organisationId,
+        actorId: caller.user.id,
+        actualWeightG: Math.round(weightKg * 1000),
+        box: { lengthMm: Math.round(lengthCm * 10), widthMm: Math.round(widthCm * 10), heightMm: Math.round(heightCm * 10) },
+      });
+    } catch (error) {
+      if (error instanceof CheckoutError) throw new ConflictError(error.code === "lineTooHeavy" ? "tooHeavy" : "notPayable");
+      throw error;
+    }
+    return { orderId };
+  },
+});

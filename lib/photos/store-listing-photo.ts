@@ -1,4 +1,5 @@
 import "server-only";
+import { ValidationError } from "@/lib/errors";
 // A photo a factory uploads for one of its listings: checked by content (real image type, bytes,
 // pixels: lib/photos/validate-image.ts), re-encoded to WebP in three sizes (which drops metadata and
 // anything that is not pixels), hashed (dHash + colour signature, for image search and product
@@ -27,15 +28,16 @@ const messageKeys: Record<PhotoUploadProblem, string> = {
   too_many_photos: "photos.tooMany",
 };
 
-export class PhotoUploadError extends Error {
-  readonly code: PhotoUploadProblem;
+/** A refused photo: a validation error on the `photos` field (422), with what was wrong. */
+export class PhotoUploadError extends ValidationError {
+  readonly problem: PhotoUploadProblem;
   /** Message key for the page, e.g. "photos.notAnImage". */
   readonly key: string;
-  constructor(code: PhotoUploadProblem) {
-    super(`Photo refused: ${code}`);
+  constructor(problem: PhotoUploadProblem) {
+    super([{ path: ["photos"], key: messageKeys[problem] }]);
     this.name = "PhotoUploadError";
-    this.code = code;
-    this.key = messageKeys[code];
+    this.problem = problem;
+    this.key = messageKeys[problem];
   }
 }
 

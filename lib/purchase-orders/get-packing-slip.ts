@@ -9,6 +9,8 @@ import {
   type LocalizedLabel,
 } from "@/db/schema";
 import { findFactoryPurchaseOrder } from "./find-factory-purchase-order";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 
 export interface PackingSlip {
   number: string;
@@ -71,3 +73,11 @@ export async function getPackingSlip(db: DbOrTx, factoryId: number, purchaseOrde
     }),
   };
 }
+
+/** Through the gate: a member of the factory prints the packing slip of one of its purchase orders. */
+export const getPackingSlipOp = defineOperation({
+  name: "purchaseOrders.packingSlip",
+  access: access.member("factory"),
+  input: z.object({ id: zId }),
+  run: ({ db, caller }, { id }) => getPackingSlip(db, caller.organisation.organisationId, id),
+});

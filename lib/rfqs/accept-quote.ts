@@ -13,6 +13,8 @@ import { findRfq } from "./find-rfq";
 import { parseOrThrow } from "./issues";
 import { acceptQuoteSchema, chinaToday } from "./rfq-schema";
 import { canAccept } from "./rfq-status";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 
 export interface AcceptedQuote {
   cartId: string;
@@ -66,3 +68,11 @@ export async function acceptQuote(
     return { cartId: cart.id, skuId, quantity, unitPriceFen: tier.unitPriceFen };
   });
 }
+
+/** Through the gate: the buyer accepts the current quote of one of their own requests. */
+export const acceptQuoteOp = defineOperation({
+  name: "rfqs.acceptQuote",
+  access: access.user,
+  input: z.object({ rfqId: zId, quoteId: zId }).loose(),
+  run: ({ db, caller }, { rfqId, quoteId, ...rest }) => acceptQuote(db, caller.user.id, rfqId, quoteId, rest),
+});

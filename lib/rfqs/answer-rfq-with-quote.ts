@@ -11,6 +11,8 @@ import { findRfq } from "./find-rfq";
 import { parseOrThrow } from "./issues";
 import { addDays, chinaToday, MAX_QUOTE_VALIDITY_DAYS, rfqQuoteSchema } from "./rfq-schema";
 import { canQuote } from "./rfq-status";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 
 function tierIssue(problem: TierProblem, quantity: number): FieldIssue {
   switch (problem.code) {
@@ -56,3 +58,26 @@ export async function answerRfqWithQuote(
     return quote;
   });
 }
+
+/** The price breaks come as tiers.<i>.minQty / tiers.<i>.price, in the order shown. */
+function quoteInput(fields: Record<string, unknown>) {
+  const rows = new Map<number, { minQty?: string; price?: string }>();
+  for (const [key, value] of Object.entries(fields)) {
+    const match = /^tiers\.(\d{1,2})\.(minQty|price)$/.exec(key);
+    if (!match || typeof value !== "string") continue;
+    const row = rows.get(Number(match[1])) ?? {};
+    row[match[2] as "minQty" | "price"] = value;
+    rows.set(Number(match[1]), row);
+  }
+  const text = (name: string) => (typeof fields[name] === "string" ? (fields[name] as string) : "");
+  const tiers = [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row).filter((row) => row.minQty?.trim() || row.price?.trim());
+  return { tiers, leadTimeDays: text("leadTimeDays"), validUntil: text("validUntil"), note: text("note") };
+}
+
+/** Through the gate: a member of the factory answers a request addressed to it with a quote. */
+export const answerRfqWithQuoteOp = defineOperation({
+  name: "rfqs.answerWithQuote",
+  access: access.member("factory"),
+  input: z.object({ rfqId: zId }).loose(),
+  run: ({ db, caller }, { rfqId, ...rest }) => answerRfqWithQuote(db, caller.organisation.organisationId, rfqId, quoteInput(rest), { actorId: caller.user.id }),
+});

@@ -15,6 +15,8 @@ import { readUploadedImage, type UploadError } from "@/lib/photos/validate-image
 import { parseOrThrow } from "./issues";
 import { nextRfqId, rfqNumber } from "./rfq-number";
 import { createRfqSchema } from "./rfq-schema";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 
 const attachmentKeys: Record<UploadError, string> = {
   too_large: "rfqAttachmentTooLarge",
@@ -75,3 +77,12 @@ export async function createRfq(
     return { id, number };
   });
 }
+
+/** Through the gate (POST /api/rfqs, multipart, photo up to 8 MB): a signed-in buyer asks a factory for a quote. */
+export const createRfqOp = defineOperation({
+  name: "rfqs.create",
+  access: access.user,
+  input: z.object({ attachment: z.instanceof(Uint8Array).nullable().optional() }).loose(),
+  rateLimit: { capacity: 20, refillSeconds: 600 },
+  run: ({ db, caller }, { attachment, ...fields }) => createRfq(db, caller.user.id, fields, attachment ?? null),
+});

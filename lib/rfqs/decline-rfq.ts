@@ -9,6 +9,8 @@ import { findRfq } from "./find-rfq";
 import { parseOrThrow } from "./issues";
 import { declineRfqSchema } from "./rfq-schema";
 import { canEnd } from "./rfq-status";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 
 export async function declineRfq(db: Db, factoryId: number, rfqId: number, input: unknown, options: { actorId?: number | null } = {}): Promise<void> {
   const { reason } = parseOrThrow(declineRfqSchema, input);
@@ -19,3 +21,11 @@ export async function declineRfq(db: Db, factoryId: number, rfqId: number, input
     await tx.update(rfqs).set({ status: "declined", updatedAt: new Date() }).where(eq(rfqs.id, rfq.id));
   });
 }
+
+/** Through the gate: a member of the factory declines a request addressed to it. */
+export const declineRfqOp = defineOperation({
+  name: "rfqs.decline",
+  access: access.member("factory"),
+  input: z.object({ rfqId: zId, reason: z.string().optional() }).loose(),
+  run: ({ db, caller }, { rfqId, reason }) => declineRfq(db, caller.organisation.organisationId, rfqId, { reason: reason ?? "" }, { actorId: caller.user.id }),
+});

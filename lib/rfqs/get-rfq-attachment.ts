@@ -4,8 +4,11 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { blobs } from "@/db/schema";
-import { NotFoundError } from "@/lib/errors";
 import { findRfq, type RfqParty } from "./find-rfq";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
+import { errorCode, NotFoundError } from "@/lib/errors";
+import { buyerParty, factoryParty } from "./find-rfq";
 
 export async function getRfqAttachment(db: DbOrTx, party: RfqParty, rfqId: number): Promise<{ contentType: string; bytes: Buffer }> {
   const rfq = await findRfq(db, party, rfqId);
@@ -14,3 +17,22 @@ export async function getRfqAttachment(db: DbOrTx, party: RfqParty, rfqId: numbe
   if (!blob) throw new NotFoundError("rfqAttachment", rfqId);
   return blob;
 }
+
+/** Through the gate: the buyer who asked, or a member of the factory the request is addressed to. */
+export const getRfqAttachmentOp = defineOperation({
+  name: "rfqs.attachment",
+  access: access.user,
+  input: z.object({ id: zId }),
+  run: async ({ db, caller }, { id }) => {
+    const factory = caller.memberships.find((m) => m.kind === "factory");
+    const parties = [buyerParty(caller.user.id), ...(factory ? [factoryParty(factory.organisationId, caller.user.id)] : [])];
+    for (const party of parties) {
+      try {
+        return await getRfqAttachment(db, party, id);
+      } catch (error) {
+        if (errorCode(error) !== "not_found") throw error;
+      }
+    }
+    throw new NotFoundError("rfq", id);
+  },
+});

@@ -9,6 +9,9 @@ import { findRfq, type RfqParty } from "./find-rfq";
 import { parseOrThrow } from "./issues";
 import { rfqMessageSchema } from "./rfq-schema";
 import { canMessage } from "./rfq-status";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
+import { buyerParty, factoryParty } from "./find-rfq";
 
 export async function postRfqMessage(db: Db, party: RfqParty, rfqId: number, input: unknown): Promise<{ id: number }> {
   const { body } = parseOrThrow(rfqMessageSchema, input);
@@ -23,3 +26,19 @@ export async function postRfqMessage(db: Db, party: RfqParty, rfqId: number, inp
     return message;
   });
 }
+
+/** Through the gate: the buyer writes in the thread of one of their own requests. */
+export const postBuyerMessageOp = defineOperation({
+  name: "rfqs.postBuyerMessage",
+  access: access.user,
+  input: z.object({ rfqId: zId }).loose(),
+  run: ({ db, caller }, { rfqId, ...rest }) => postRfqMessage(db, buyerParty(caller.user.id), rfqId, rest),
+});
+
+/** Through the gate: a member of the factory writes in the thread of a request addressed to it. */
+export const postFactoryMessageOp = defineOperation({
+  name: "rfqs.postFactoryMessage",
+  access: access.member("factory"),
+  input: z.object({ rfqId: zId }).loose(),
+  run: ({ db, caller }, { rfqId, ...rest }) => postRfqMessage(db, factoryParty(caller.organisation.organisationId, caller.user.id), rfqId, rest),
+});

@@ -176,6 +176,39 @@ describe("what the browser sends", () => {
   });
 });
 
+describe("one cart, one order (issue 9, finding 10)", () => {
+  it("gives two concurrent submits of the same attempt one order and no error", async () => {
+    const db = database.db;
+    const { skuId } = await stockedSku(db, 50);
+    const buyer = await createBuyer(db);
+    const route = await routeTo(db, "DE");
+    const attemptKey = randomUUID();
+    const cartId = await cartWith(db, buyer.id, [{ skuId, quantity: 2 }]);
+    const submit = () => placeOrder(db, { buyerId: buyer.id, cartId, locale: "en", currency: "EUR", address: address(), ...route, attemptKey });
+    const results = await Promise.allSettled([submit(), submit(), submit()]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+    const ids = new Set(results.map((r) => (r as PromiseFulfilledResult<{ id: number }>).value.id));
+    expect(ids.size).toBe(1);
+    const [sku] = await db.select().from(skus).where(eq(skus.id, skuId));
+    expect(sku.reserved).toBe(2);
+  });
+
+  it("gives a second tab (another attempt, same cart) the first order, never a second reservation", async () => {
+    const db = database.db;
+    const { skuId } = await stockedSku(db, 50);
+    const buyer = await createBuyer(db);
+    const route = await routeTo(db, "DE");
+    const cartId = await cartWith(db, buyer.id, [{ skuId, quantity: 3 }]);
+    const submit = () => placeOrder(db, { buyerId: buyer.id, cartId, locale: "en", currency: "EUR", address: address(), ...route, attemptKey: randomUUID() });
+    const [a, b] = await Promise.all([submit(), submit()]);
+    expect(b.id).toBe(a.id);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    expect(await db.select().from(orders).where(eq(orders.buyerId, buyer.id))).toHaveLength(1);
+    const [sku] = await db.select().from(skus).where(eq(skus.id, skuId));
+    expect(sku.reserved).toBe(3);
+  });
+});
+
 describe("tenancy", () => {
   it("answers another buyer's order as missing", async () => {
     const db = database.db;

@@ -21,13 +21,23 @@ import type { TestDatabase } from "../fixtures/test-database";
 // The actions and the route run as in the app, with the session and the cache replaced: the
 // signed-in factory is `session.factoryId`, the database the test's.
 const session = vi.hoisted(() => ({ factoryId: null as number | null, db: null as unknown }));
-vi.mock("@/lib/auth/require-factory", () => ({
-  currentFactory: async () => (session.factoryId === null ? null : { factoryId: session.factoryId, user: { id: 1 }, name: "test", role: "owner" }),
-}));
-vi.mock("@/db", () => ({ getDb: async () => session.db }));
+// The gate's caller is a member of `session.factoryId` (or signed out when null).
+const sessionActor = () =>
+  session.factoryId === null
+    ? { type: "anonymous" as const, ip: "test" }
+    : {
+        type: "user" as const,
+        ip: "test",
+        user: { id: 1, email: "f@test", name: "test", role: "factory" as const, company: null, country: null, locale: "zh", currency: "CNY", activeOrganisationId: null },
+        memberships: [{ organisationId: session.factoryId, kind: "factory" as const, role: "owner" as const, name: "test" }],
+      };
+vi.mock("@/lib/gate/resolve-actor", () => ({ requestActor: async () => sessionActor(), actorFromHeaders: async () => sessionActor() }));
+vi.mock("@/lib/action-locale", () => ({ actionLocale: async () => "zh" }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+vi.mock("@/lib/db", () => ({ getDb: async () => session.db }));
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
-const actions = await import("@/app/[locale]/[currency]/(factory)/factory/listings/actions");
+const actions = await import("@/components/listings/editor/actions");
 const photoRoute = await import("@/app/api/factory/listings/[id]/photos/route");
 
 let database: TestDatabase;

@@ -45,7 +45,7 @@ const photosOf = (listingId: number) =>
 const refusal = async (promise: Promise<unknown>) => {
   const error = await promise.then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(PhotoUploadError);
-  return (error as PhotoUploadError).code;
+  return (error as PhotoUploadError).problem;
 };
 
 describe("listing photos", () => {
@@ -85,7 +85,7 @@ describe("listing photos", () => {
     expect(await refusal(storeListingPhoto(database.db, factoryA, listingId, new Uint8Array(9 * 1024 * 1024)))).toBe("too_large");
     const bomb = await sharp({ create: { width: 10_000, height: 5_000, channels: 3, background: "#fff" } }).png().toBuffer();
     const error = await storeListingPhoto(database.db, factoryA, listingId, bomb).catch((e: PhotoUploadError) => e);
-    expect(error).toMatchObject({ code: "too_many_pixels", key: "photos.tooManyPixels" });
+    expect(error).toMatchObject({ problem: "too_many_pixels", key: "photos.tooManyPixels" });
     expect(await counts()).toEqual(before);
   });
 

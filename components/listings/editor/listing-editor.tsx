@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useState, useTransition } from "react";
 import {
   archiveListingAction, duplicateListingAction, publishListingAction, saveListingAction,
-} from "@/app/[locale]/[currency]/(factory)/factory/listings/actions";
+} from "@/components/listings/editor/actions";
 import { Link, useRouter } from "@/i18n/navigation";
 import type { FieldIssue } from "@/lib/errors";
 import type { ListingEditorData } from "@/lib/listings/load-listing-editor";

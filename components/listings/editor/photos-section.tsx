@@ -5,7 +5,7 @@
 // delete.
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { deletePhotoAction, reorderPhotosAction } from "@/app/[locale]/[currency]/(factory)/factory/listings/actions";
+import { deletePhotoAction, reorderPhotosAction } from "@/components/listings/editor/actions";
 import type { FieldIssue } from "@/lib/errors";
 import type { EditorPhoto } from "@/lib/listings/load-listing-editor";
 import { EditorSection } from "./section";

@@ -4,7 +4,7 @@
 // translation (origin "human"), which machine translation never overwrites.
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { saveTranslationAction, translateListingAction } from "@/app/[locale]/[currency]/(factory)/factory/listings/actions";
+import { saveTranslationAction, translateListingAction } from "@/components/listings/editor/actions";
 import { localeDirection, localeNames, type Locale } from "@/i18n/locales";
 import type { FieldIssue } from "@/lib/errors";
 import type { EditorTranslation } from "@/lib/listings/load-listing-editor";

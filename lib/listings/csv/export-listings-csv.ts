@@ -3,6 +3,8 @@ import "server-only";
 // order mark, so that Excel opens Chinese text correctly. Import it back after editing stock, price
 // differences or the listing columns (import-listings-csv.ts).
 import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { access, defineOperation } from "@/lib/gate";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { listingOptionValues, listingOptions, listings, listingTranslations, skus } from "@/db/schema";
@@ -49,3 +51,11 @@ export async function exportListingsCsv(db: DbOrTx, factoryId: number): Promise<
   }
   return stringify(records, { header: true, columns: [...csvColumns], bom: true, record_delimiter: "\r\n" });
 }
+
+/** Through the gate: a member of the factory downloads its own listings. */
+export const exportListingsCsvOp = defineOperation({
+  name: "listings.exportCsv",
+  access: access.member("factory"),
+  input: z.object({}).loose(),
+  run: async ({ db, caller }) => ({ factoryId: caller.organisation.organisationId, csv: await exportListingsCsv(db, caller.organisation.organisationId) }),
+});

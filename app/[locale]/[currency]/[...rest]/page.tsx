@@ -1,6 +1,9 @@
 import { notFound } from "next/navigation";
 
-// Any path no page matches: the localized 404 of ../not-found.tsx.
+// Any path no page matches: the localized 404 of ../not-found.tsx. Rendered per request and never
+// cached, so unknown paths (any number of them) write nothing to the cache.
+export const dynamic = "force-dynamic";
+
 export default function CatchAll() {
   notFound();
 }

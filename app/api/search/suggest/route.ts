@@ -1,15 +1,7 @@
 // GET /api/search/suggest?locale=<locale>&q=<prefix> — completions as the buyer types
-import { z } from "zod";
-import { getDb } from "@/db";
-import { locales } from "@/i18n/locales";
-import { suggest } from "@/lib/search/postgres-engine";
+import { routeHandler } from "@/lib/gate/next";
+import { suggestOp } from "@/lib/search/suggest-op";
 
-const query = z.object({ locale: z.enum(locales), q: z.string().trim().min(1).max(60) });
-
-export async function GET(request: Request) {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = query.safeParse(params);
-  if (!parsed.success) return Response.json({ suggestions: [] }, { status: params.q ? 400 : 200 });
-  const suggestions = await suggest(await getDb(), parsed.data.locale, parsed.data.q);
-  return Response.json({ suggestions }, { headers: { "Cache-Control": "public, max-age=300" } });
-}
+export const GET = routeHandler(suggestOp, {
+  respond: (suggestions) => Response.json({ suggestions }, { headers: { "Cache-Control": "public, max-age=300" } }),
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OnboardingForm } from "@/components/factory-portal/onboarding-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { redirect } from "@/i18n/navigation";
 import { membershipOf } from "@/lib/auth/require-member";
 import { getSessionUser } from "@/lib/auth/session";
@@ -26,7 +26,7 @@ export default async function FactoryOnboardingPage({ params }: { params: Promis
   if (!user) redirect({ href: `/sign-up?next=${encodeURIComponent("/factory-onboarding")}`, locale });
   if (await membershipOf(user!.id, "factory")) redirect({ href: "/factory", locale });
   const t = await getTranslations({ locale, namespace: "Onboarding" });
-  const categories = await getCategoryTree(await getDb(), locale);
+  const categories = await getCategoryTree(await requestDb(), locale);
   const steps = [t("steps.account"), t("steps.details"), t("steps.verification"), t("steps.listings")];
 
   return (

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DashboardLists } from "@/components/factory-portal/dashboard-lists";
 import { KpiCard, KpiIcons } from "@/components/factory-portal/kpi-card";
 import { SalesChart } from "@/components/factory-portal/sales-chart";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { localeDirection } from "@/i18n/locales";
 import { requireFactory } from "@/lib/auth/require-factory";
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<ShopParams>
 export default async function FactoryDashboardPage({ params }: { params: Promise<ShopParams> }) {
   const { locale } = await shopContext(params);
   const { factoryId } = await requireFactory(locale, "/factory");
-  const db = await getDb();
+  const db = await requestDb();
   const period = lastDays(30);
   const series = await salesByDay(db, factoryId, period);
   const [kpis, top, low, verifiedAt] = await Promise.all([

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CartQuantityForm } from "@/components/cart/cart-quantity-form";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { cookieCartId, findCartId } from "@/lib/cart/cart-owner";
@@ -18,7 +18,7 @@ export default async function CartPage({ params }: { params: Promise<ShopParams>
   const t = await getTranslations({ locale, namespace: "Cart" });
   const tUnits = await getTranslations({ locale, namespace: "Units" });
   const user = await getSessionUser();
-  const db = await getDb();
+  const db = await requestDb();
   const cartId = await findCartId(db, user ? { userId: user.id } : { anonymousCartId: await cookieCartId() });
   const view = cartId ? await cartView(db, cartId, locale, currency, rate) : null;
   const money = (minor: number) => formatMoney(minor, currency, locale);

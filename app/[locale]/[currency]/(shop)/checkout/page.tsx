@@ -1,8 +1,9 @@
+import { TestModeBanner } from "@/components/payments/test-mode-banner";
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link, redirect } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { findCartId } from "@/lib/cart/cart-owner";
@@ -20,7 +21,7 @@ export const generateMetadata = privatePageMetadata("Checkout", "title");
 export default async function CheckoutPage({ params }: { params: Promise<ShopParams> }) {
   const { locale, currency, rate } = await shopContext(params);
   const user = await requireUser(locale, "/checkout");
-  const db = await getDb();
+  const db = await requestDb();
   const cartId = await findCartId(db, { userId: user.id });
   const view = cartId ? await cartView(db, cartId, locale, currency, rate) : null;
   if (!view || view.lineCount === 0 || view.blockers.length) redirect({ href: "/cart", locale });
@@ -28,24 +29,27 @@ export default async function CheckoutPage({ params }: { params: Promise<ShopPar
   const options = await checkoutOptions(db, locale);
   const country = (servedCountries as readonly string[]).includes(user.country ?? "") ? user.country! : defaultCountryFor(locale);
   return (
-    <div className="container-page py-8">
-      <nav className="text-sm text-ink-500">
-        <Link href="/cart" className="hover:text-brand-700">{t("backToCart")}</Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("title")}</h1>
-      <p className="mt-1 text-sm text-ink-500">{t("subtitle", { count: view!.lineCount })}</p>
-      <div className="mt-6">
-        <ClientMessages locale={locale} namespaces={["Checkout"]}>
-          <CheckoutForm
-            options={options}
-            countries={countryChoices(locale)}
-            defaults={{ name: user.name, company: user.company ?? "", country }}
-            attemptKey={randomUUID()}
-            currency={currency}
-            testProvider={usingTestProvider()}
-          />
-        </ClientMessages>
+    <>
+      <TestModeBanner locale={locale} />
+      <div className="container-page py-8">
+        <nav className="text-sm text-ink-500">
+          <Link href="/cart" className="hover:text-brand-700">{t("backToCart")}</Link>
+        </nav>
+        <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-1 text-sm text-ink-500">{t("subtitle", { count: view!.lineCount })}</p>
+        <div className="mt-6">
+          <ClientMessages locale={locale} namespaces={["Checkout"]}>
+            <CheckoutForm
+              options={options}
+              countries={countryChoices(locale)}
+              defaults={{ name: user.name, company: user.company ?? "", country }}
+              attemptKey={randomUUID()}
+              currency={currency}
+              testProvider={usingTestProvider()}
+            />
+          </ClientMessages>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OrderStatus } from "@/components/orders/order-status";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { isCurrency } from "@/lib/money/currencies";
@@ -18,7 +18,7 @@ export default async function OrdersPage({ params }: { params: Promise<ShopParam
   const user = await requireUser(locale, "/orders");
   const t = await getTranslations({ locale, namespace: "Orders" });
   const format = await getFormatter({ locale });
-  const orders = await listBuyerOrders(await getDb(), user.id);
+  const orders = await listBuyerOrders(await requestDb(), user.id);
   return (
     <div className="container-page py-8">
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>

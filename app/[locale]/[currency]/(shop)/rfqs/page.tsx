@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RfqStatusBadge } from "@/components/rfq/rfq-status-badge";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { shopContext, type ShopParams } from "@/lib/page-context";
@@ -20,7 +20,7 @@ export default async function BuyerRfqsPage({ params }: { params: Promise<ShopPa
   const user = await requireUser(locale, "/rfqs");
   const t = await getTranslations({ locale, namespace: "Rfq" });
   const format = await getFormatter({ locale });
-  const rows = await listBuyerRfqs(await getDb(), user.id, locale);
+  const rows = await listBuyerRfqs(await requestDb(), user.id, locale);
   return (
     <div className="container-page py-8">
       <h1 className="text-2xl font-bold tracking-tight">{t("list.title")}</h1>

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
 import { Pagination } from "@/components/catalog/pagination";
 import { SearchFilters } from "@/components/search/search-filters";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { cachedCategoryTree } from "@/lib/catalog/cached";
 import { findCategory } from "@/lib/catalog/categories";
@@ -34,7 +34,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   const t = await getTranslations({ locale, namespace: "Search" });
   const tTags = await getTranslations({ locale, namespace: "Tags" });
   const format = await getFormatter({ locale });
-  const db = await getDb();
+  const db = await requestDb();
   const tree = await cachedCategoryTree(locale);
   const href = (s: SearchState) => searchHref(locale, s).slice(locale.length + 1);
 

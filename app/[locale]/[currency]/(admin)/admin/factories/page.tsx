@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { VerifyButton } from "@/components/admin/verify-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { requireMember } from "@/lib/auth/require-member";
 import { listFactoriesForReview, REVIEW_PAGE_SIZE, type ReviewFilter } from "@/lib/factories/list-factories-for-review";
@@ -24,7 +24,7 @@ export default async function AdminFactoriesPage({ params, searchParams }: { par
   const sp = await searchParams;
   const filter = FILTERS.find((f) => f === sp.show) ?? "all";
   const page = Math.max(1, Number.parseInt(sp.page ?? "1", 10) || 1);
-  const { rows, counts } = await listFactoriesForReview(await getDb(), { filter, page });
+  const { rows, counts } = await listFactoriesForReview(await requestDb(), { filter, page });
   const t = await getTranslations({ locale, namespace: "Admin" });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
   const pages = Math.max(1, Math.ceil(counts[filter] / REVIEW_PAGE_SIZE));

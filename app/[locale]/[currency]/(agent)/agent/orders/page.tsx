@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { OrderStatus } from "@/components/orders/order-status";
 import { WeighForm } from "@/components/orders/weigh-form";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { requireMember } from "@/lib/auth/require-member";
 import { isCurrency } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";
@@ -19,7 +19,7 @@ export default async function AgentOrdersPage({ params }: { params: Promise<Shop
   const member = await requireMember(locale, "agent", "/agent/orders");
   const t = await getTranslations({ locale, namespace: "AgentOrders" });
   const tOrders = await getTranslations({ locale, namespace: "Orders" });
-  const rows = await listAgentOrders(await getDb(), member.organisationId);
+  const rows = await listAgentOrders(await requestDb(), member.organisationId);
   const money = (minor: number, currency: string) => formatMoney(minor, isCurrency(currency) ? currency : "USD", locale);
   return (
     <div className="container-page py-8">

@@ -5,7 +5,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ListingRowActions } from "@/components/listings/listing-row-actions";
 import { StatusBadge } from "@/components/listings/status-badge";
 import { LocaleChips, OriginLegend } from "@/components/listings/translation-chips";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { locales } from "@/i18n/locales";
 import { requireFactory } from "@/lib/auth/require-factory";
@@ -29,7 +29,7 @@ export default async function FactoryListingsPage({ params, searchParams }: { pa
   const status = listingStatuses.find((s) => s === query.status);
   const q = typeof query.q === "string" ? query.q.slice(0, 100) : "";
   const page = Math.max(1, Math.min(1000, Number(query.page) || 1));
-  const result = await listFactoryListings(await getDb(), factory.factoryId, { status, q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const result = await listFactoryListings(await requestDb(), factory.factoryId, { status, q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const t = await getTranslations({ locale, namespace: "FactoryListings" });
   const tEditor = await getTranslations({ locale, namespace: "ListingEditor" });
   const tUnits = await getTranslations({ locale, namespace: "Units" });

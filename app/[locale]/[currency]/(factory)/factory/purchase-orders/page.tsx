@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusTabs } from "@/components/portal/status-tabs";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { shopContext, type ShopParams } from "@/lib/page-context";
@@ -21,7 +21,7 @@ export default async function FactoryPurchaseOrdersPage({ params, searchParams }
   const status: PurchaseOrderStatus = (purchaseOrderStatuses as readonly string[]).includes(raw ?? "") ? (raw as PurchaseOrderStatus) : "placed";
   const t = await getTranslations({ locale, namespace: "PurchaseOrders" });
   const format = await getFormatter({ locale });
-  const { items, counts } = await listFactoryPurchaseOrders(await getDb(), factory.factoryId, status, locale);
+  const { items, counts } = await listFactoryPurchaseOrders(await requestDb(), factory.factoryId, status, locale);
   const tabs = purchaseOrderStatuses.map((s) => ({ key: s, label: t(`tabs.${s}`), count: counts[s], href: `/factory/purchase-orders?status=${s}` }));
 
   return (

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusTabs } from "@/components/portal/status-tabs";
 import { RfqStatusBadge } from "@/components/rfq/rfq-status-badge";
-import { getDb } from "@/db";
-import type { RfqStatus } from "@/db/schema";
+import { requestDb } from "@/lib/gate/next";
+import type { RfqStatus } from "@/lib/rfqs/rfq-types";
 import { Link } from "@/i18n/navigation";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { formatMoney } from "@/lib/money/format";
@@ -25,7 +25,7 @@ export default async function FactoryRfqsPage({ params, searchParams }: { params
   const t = await getTranslations({ locale, namespace: "Rfq" });
   const tUnits = await getTranslations({ locale, namespace: "Units" });
   const format = await getFormatter({ locale });
-  const { items, counts, total } = await listFactoryRfqs(await getDb(), factory.factoryId, { status }, locale);
+  const { items, counts, total } = await listFactoryRfqs(await requestDb(), factory.factoryId, { status }, locale);
   const region = new Intl.DisplayNames([locale], { type: "region" });
   const tabs = [
     { key: "all", label: t("factory.all"), count: total, href: "/factory/rfqs" },

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CsvImportForm } from "@/components/factory-portal/csv-import-form";
 import { StockGrid, type StockGridRow } from "@/components/factory-portal/stock-grid";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { getPathname, Link } from "@/i18n/navigation";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { LOW_STOCK_THRESHOLD } from "@/lib/factories/dashboard";
@@ -26,7 +26,7 @@ export default async function StockPage({ params, searchParams }: { params: Prom
   const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
   const lowOnly = sp.low === "1";
   const page = Math.max(1, Number.parseInt(sp.page ?? "1", 10) || 1);
-  const result = await listStockRows(await getDb(), factoryId, locale, { q, lowOnly, page });
+  const result = await listStockRows(await requestDb(), factoryId, locale, { q, lowOnly, page });
   const t = await getTranslations({ locale, namespace: "Stock" });
   const tAxes = await getTranslations({ locale, namespace: "Axes" });
   const money = (fen: number) => formatMoney(fen, "CNY", locale);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InviteForm, MemberControls, RevokeInvitation } from "@/components/factory-portal/team-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { listTeam } from "@/lib/factories/list-team";
 import { canManageTeam, memberRoles } from "@/lib/factories/team-access";
@@ -19,7 +19,7 @@ const roleTone = { owner: "bg-brand-50 text-brand-700", admin: "bg-sky-50 text-s
 export default async function TeamPage({ params }: { params: Promise<ShopParams> }) {
   const { locale } = await shopContext(params);
   const factory = await requireFactory(locale, "/factory/team");
-  const team = await listTeam(await getDb(), factory.factoryId);
+  const team = await listTeam(await requestDb(), factory.factoryId);
   const t = await getTranslations({ locale, namespace: "Team" });
   const manage = canManageTeam(factory.role);
   const owners = team.members.filter((m) => m.role === "owner").length;

@@ -1,9 +1,10 @@
+import { TestModeBanner } from "@/components/payments/test-mode-banner";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OrderStatus } from "@/components/orders/order-status";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { pickLabel } from "@/lib/catalog/localized";
@@ -11,7 +12,7 @@ import { isCurrency } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";
 import { getBuyerOrder } from "@/lib/orders/buyer-orders";
 import { shopContext, type ShopParams } from "@/lib/page-context";
-import { payOrderAction } from "../actions";
+import { payOrderAction } from "@/components/orders/actions";
 
 export const dynamic = "force-dynamic";
 type Params = Promise<ShopParams & { number: string }>;
@@ -28,7 +29,7 @@ export default async function OrderPage({ params, searchParams }: { params: Para
   const number = decodeURIComponent((await params).number);
   const user = await requireUser(locale, `/orders/${number}`);
   if (!/^[A-Z0-9]{6,20}$/.test(number)) notFound();
-  const order = await getBuyerOrder(await getDb(), user.id, number);
+  const order = await getBuyerOrder(await requestDb(), user.id, number);
   if (!order) notFound();
   const { paid } = await searchParams;
   const t = await getTranslations({ locale, namespace: "Orders" });
@@ -53,88 +54,91 @@ export default async function OrderPage({ params, searchParams }: { params: Para
   );
 
   return (
-    <div className="container-page py-8">
-      <nav className="text-sm text-ink-500"><Link href="/orders" className="hover:text-brand-700">{t("title")}</Link></nav>
-      <div className="mt-2 flex flex-wrap items-center gap-3">
-        <h1 className="font-mono text-2xl font-bold tracking-tight" data-testid="order-number">{o.number}</h1>
-        <OrderStatus status={o.status} label={t(`status.${o.status}`)} />
-      </div>
-      <p className="mt-1 text-sm text-ink-500">{t("placedOn", { date: format.dateTime(o.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
-      {paid && o.status === "pending_payment" ? <p className="mt-4 rounded-lg bg-sky-50 p-3 text-sm text-sky-800">{t("awaitingConfirmation")}</p> : null}
-
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <div className="space-y-6">
-          <section className="card overflow-hidden">
-            <h2 className="border-b border-ink-100 px-5 py-3 font-semibold">{t("goods")}</h2>
-            <ul className="divide-y divide-ink-100">
-              {order.lines.map((line) => (
-                <li key={line.id} className="flex items-center gap-4 px-5 py-3" data-testid="order-line">
-                  {line.snapshot.photoKey ? (
-                    // eslint-disable-next-line @next/next/no-img-element
-                    <img src={`/media/${line.snapshot.photoKey}`} alt="" width={48} height={48} className="h-12 w-12 rounded-lg border border-ink-100 object-contain" />
-                  ) : null}
-                  <div className="min-w-0 flex-1">
-                    <Link href={`/p/${line.listingId}`} className="line-clamp-1 text-sm font-medium hover:text-brand-700">{line.snapshot.title}</Link>
-                    <p className="text-xs text-ink-500">{line.snapshot.options} · × {line.quantity}</p>
-                    {line.status === "refunded" ? <p className="mt-0.5 text-xs font-semibold text-red-700" data-testid="order-line-refunded">{tPo("buyerLineRefunded")}</p> : null}
-                  </div>
-                  <span className="font-medium tabular-nums" dir="ltr">{money(line.lineTotalMinor)}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-
-          <section className="card p-5">
-            <h2 className="font-semibold">{t("timeline")}</h2>
-            <ol className="mt-4 space-y-4 border-s-2 border-ink-100 ps-5" data-testid="order-timeline">
-              {order.events.map((event) => (
-                <li key={event.id} className="relative" data-kind={event.kind}>
-                  <span className="absolute -start-[27px] top-1 h-3 w-3 rounded-full border-2 border-white bg-brand-500 ring-2 ring-brand-100" aria-hidden />
-                  <p className="text-sm font-medium text-ink-900">{eventLabel(event.kind)}</p>
-                  <p className="text-xs text-ink-500">{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
-                </li>
-              ))}
-            </ol>
-          </section>
+    <>
+      <TestModeBanner locale={locale} />
+      <div className="container-page py-8">
+        <nav className="text-sm text-ink-500"><Link href="/orders" className="hover:text-brand-700">{t("title")}</Link></nav>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <h1 className="font-mono text-2xl font-bold tracking-tight" data-testid="order-number">{o.number}</h1>
+          <OrderStatus status={o.status} label={t(`status.${o.status}`)} />
         </div>
+        <p className="mt-1 text-sm text-ink-500">{t("placedOn", { date: format.dateTime(o.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+        {paid && o.status === "pending_payment" ? <p className="mt-4 rounded-lg bg-sky-50 p-3 text-sm text-sky-800">{t("awaitingConfirmation")}</p> : null}
 
-        <aside className="space-y-6">
-          <section className="card space-y-2 p-5 text-sm">
-            <h2 className="mb-2 font-semibold">{t("amounts")}</h2>
-            {[
-              ["goods", o.goodsMinor],
-              ["serviceFee", o.serviceFeeMinor],
-              ["domestic", o.domesticShippingMinor],
-            ].map(([key, amount]) => (
-              <div key={key} className="flex justify-between"><span className="text-ink-700">{t(`amount.${key}`)}</span><span className="tabular-nums" dir="ltr">{money(amount as number)}</span></div>
-            ))}
-            <div className="flex justify-between border-t border-ink-100 pt-2 font-semibold"><span>{t("amount.first")}</span><span className="tabular-nums" dir="ltr" data-testid="order-first-payment">{money(o.firstPaymentMinor)}</span></div>
-            <div className="flex justify-between text-ink-500"><span>{t("amount.intlEstimate")}</span><span className="tabular-nums" dir="ltr">{money(o.intlEstimateMinor)}</span></div>
-            {o.dutyEstimateMinor ? <div className="flex justify-between text-ink-500"><span>{t("amount.duty")}</span><span className="tabular-nums" dir="ltr">{money(o.dutyEstimateMinor)}</span></div> : null}
-            <p className="pt-1 text-xs text-ink-500">{t("rateLocked", { currency, rate: format.number(Number(o.ratePerCny), { maximumSignificantDigits: 6 }) })}</p>
-            {o.status === "pending_payment" && (!goodsPayment || goodsPayment.status === "pending") ? <div className="pt-3">{payForm("goods", t("payNow", { amount: money(o.firstPaymentMinor) }))}</div> : null}
-          </section>
-
-          {shippingPayment ? (
-            <section className="card space-y-2 p-5 text-sm" data-testid="shipping-payment">
-              <h2 className="font-semibold">{t("secondPayment")}</h2>
-              {shippingDetails?.actualWeightG ? <p className="text-ink-700">{t("weighed", { weight: kg(shippingDetails.actualWeightG), chargeable: kg(shippingDetails.chargeableWeightG ?? 0) })}</p> : null}
-              <div className="flex justify-between font-semibold"><span>{t("amount.intlActual")}</span><span className="tabular-nums" dir="ltr">{money(shippingPayment.amountMinor)}</span></div>
-              {shippingDetails?.differenceMinor != null ? <p className="text-xs text-ink-500">{t("difference", { amount: money(shippingDetails.differenceMinor) })}</p> : null}
-              {shippingPayment.status === "pending" ? <div className="pt-2">{payForm("shipping", t("payShipping", { amount: money(shippingPayment.amountMinor) }))}</div> : <p className="text-emerald-700">{t(`paymentStatus.${shippingPayment.status}`)}</p>}
+        <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+          <div className="space-y-6">
+            <section className="card overflow-hidden">
+              <h2 className="border-b border-ink-100 px-5 py-3 font-semibold">{t("goods")}</h2>
+              <ul className="divide-y divide-ink-100">
+                {order.lines.map((line) => (
+                  <li key={line.id} className="flex items-center gap-4 px-5 py-3" data-testid="order-line">
+                    {line.snapshot.photoKey ? (
+                      // eslint-disable-next-line @next/next/no-img-element
+                      <img src={`/media/${line.snapshot.photoKey}`} alt="" width={48} height={48} className="h-12 w-12 rounded-lg border border-ink-100 object-contain" />
+                    ) : null}
+                    <div className="min-w-0 flex-1">
+                      <Link href={`/p/${line.listingId}`} className="line-clamp-1 text-sm font-medium hover:text-brand-700">{line.snapshot.title}</Link>
+                      <p className="text-xs text-ink-500">{line.snapshot.options} · × {line.quantity}</p>
+                      {line.status === "refunded" ? <p className="mt-0.5 text-xs font-semibold text-red-700" data-testid="order-line-refunded">{tPo("buyerLineRefunded")}</p> : null}
+                    </div>
+                    <span className="font-medium tabular-nums" dir="ltr">{money(line.lineTotalMinor)}</span>
+                  </li>
+                ))}
+              </ul>
             </section>
-          ) : null}
 
-          <section className="card space-y-1 p-5 text-sm">
-            <h2 className="mb-2 font-semibold">{t("delivery")}</h2>
-            <p>{o.address.name}{o.address.company ? `, ${o.address.company}` : ""}</p>
-            <p>{o.address.line1}{o.address.line2 ? `, ${o.address.line2}` : ""}</p>
-            <p>{o.address.postalCode} {o.address.city}{o.address.region ? `, ${o.address.region}` : ""}</p>
-            <p>{new Intl.DisplayNames([locale], { type: "region" }).of(o.address.country)}</p>
-            <p className="pt-2 text-ink-500">{t("via", { warehouse: pickLabel(order.warehouse.name, locale).text, line: pickLabel(order.line.name, locale).text })}</p>
-          </section>
-        </aside>
+            <section className="card p-5">
+              <h2 className="font-semibold">{t("timeline")}</h2>
+              <ol className="mt-4 space-y-4 border-s-2 border-ink-100 ps-5" data-testid="order-timeline">
+                {order.events.map((event) => (
+                  <li key={event.id} className="relative" data-kind={event.kind}>
+                    <span className="absolute -start-[27px] top-1 h-3 w-3 rounded-full border-2 border-white bg-brand-500 ring-2 ring-brand-100" aria-hidden />
+                    <p className="text-sm font-medium text-ink-900">{eventLabel(event.kind)}</p>
+                    <p className="text-xs text-ink-500">{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </div>
+
+          <aside className="space-y-6">
+            <section className="card space-y-2 p-5 text-sm">
+              <h2 className="mb-2 font-semibold">{t("amounts")}</h2>
+              {[
+                ["goods", o.goodsMinor],
+                ["serviceFee", o.serviceFeeMinor],
+                ["domestic", o.domesticShippingMinor],
+              ].map(([key, amount]) => (
+                <div key={key} className="flex justify-between"><span className="text-ink-700">{t(`amount.${key}`)}</span><span className="tabular-nums" dir="ltr">{money(amount as number)}</span></div>
+              ))}
+              <div className="flex justify-between border-t border-ink-100 pt-2 font-semibold"><span>{t("amount.first")}</span><span className="tabular-nums" dir="ltr" data-testid="order-first-payment">{money(o.firstPaymentMinor)}</span></div>
+              <div className="flex justify-between text-ink-500"><span>{t("amount.intlEstimate")}</span><span className="tabular-nums" dir="ltr">{money(o.intlEstimateMinor)}</span></div>
+              {o.dutyEstimateMinor ? <div className="flex justify-between text-ink-500"><span>{t("amount.duty")}</span><span className="tabular-nums" dir="ltr">{money(o.dutyEstimateMinor)}</span></div> : null}
+              <p className="pt-1 text-xs text-ink-500">{t("rateLocked", { currency, rate: format.number(Number(o.ratePerCny), { maximumSignificantDigits: 6 }) })}</p>
+              {o.status === "pending_payment" && (!goodsPayment || goodsPayment.status === "pending") ? <div className="pt-3">{payForm("goods", t("payNow", { amount: money(o.firstPaymentMinor) }))}</div> : null}
+            </section>
+
+            {shippingPayment ? (
+              <section className="card space-y-2 p-5 text-sm" data-testid="shipping-payment">
+                <h2 className="font-semibold">{t("secondPayment")}</h2>
+                {shippingDetails?.actualWeightG ? <p className="text-ink-700">{t("weighed", { weight: kg(shippingDetails.actualWeightG), chargeable: kg(shippingDetails.chargeableWeightG ?? 0) })}</p> : null}
+                <div className="flex justify-between font-semibold"><span>{t("amount.intlActual")}</span><span className="tabular-nums" dir="ltr">{money(shippingPayment.amountMinor)}</span></div>
+                {shippingDetails?.differenceMinor != null ? <p className="text-xs text-ink-500">{t("difference", { amount: money(shippingDetails.differenceMinor) })}</p> : null}
+                {shippingPayment.status === "pending" ? <div className="pt-2">{payForm("shipping", t("payShipping", { amount: money(shippingPayment.amountMinor) }))}</div> : <p className="text-emerald-700">{t(`paymentStatus.${shippingPayment.status}`)}</p>}
+              </section>
+            ) : null}
+
+            <section className="card space-y-1 p-5 text-sm">
+              <h2 className="mb-2 font-semibold">{t("delivery")}</h2>
+              <p>{o.address.name}{o.address.company ? `, ${o.address.company}` : ""}</p>
+              <p>{o.address.line1}{o.address.line2 ? `, ${o.address.line2}` : ""}</p>
+              <p>{o.address.postalCode} {o.address.city}{o.address.region ? `, ${o.address.region}` : ""}</p>
+              <p>{new Intl.DisplayNames([locale], { type: "region" }).of(o.address.country)}</p>
+              <p className="pt-2 text-ink-500">{t("via", { warehouse: pickLabel(order.warehouse.name, locale).text, line: pickLabel(order.line.name, locale).text })}</p>
+            </section>
+          </aside>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

@@ -9,7 +9,7 @@ import { RfqFacts } from "@/components/rfq/rfq-facts";
 import { RfqQuotes } from "@/components/rfq/rfq-quotes";
 import { RfqStatusBadge } from "@/components/rfq/rfq-status-badge";
 import { WithdrawForm } from "@/components/rfq/withdraw-form";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -19,7 +19,7 @@ import { shopContext, type ShopParams } from "@/lib/page-context";
 import { sortTiers, tierForQuantity } from "@/lib/pricing/tiers";
 import { getBuyerRfq } from "@/lib/rfqs/get-buyer-rfq";
 import { canEnd, canMessage } from "@/lib/rfqs/rfq-status";
-import { postBuyerMessageAction } from "../actions";
+import { postBuyerMessageAction } from "@/components/rfq/actions";
 
 export const dynamic = "force-dynamic";
 type Params = Promise<ShopParams & { number: string }>;
@@ -34,7 +34,7 @@ export default async function BuyerRfqPage({ params, searchParams }: { params: P
   const { locale, currency, rate } = await shopContext(params);
   const number = decodeURIComponent((await params).number);
   const user = await requireUser(locale, `/rfqs/${number}`);
-  const detail = await getBuyerRfq(await getDb(), user.id, { number }, locale).catch((error) => {
+  const detail = await getBuyerRfq(await requestDb(), user.id, { number }, locale).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

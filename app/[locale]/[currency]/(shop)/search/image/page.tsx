@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { findSimilarByHash } from "@/lib/search/image-search";
@@ -24,8 +24,8 @@ export default async function ImageSearchPage({ params, searchParams }: { params
   const raw = await searchParams;
   const h = typeof raw.h === "string" && /^[0-9a-f]{16}$/i.test(raw.h) ? raw.h : null;
   const c = typeof raw.c === "string" && /^[0-9a-f]{6,64}$/i.test(raw.c) ? raw.c.toLowerCase() : "";
-  const matches = h ? await findSimilarByHash(await getDb(), { phash: BigInt.asIntN(64, BigInt(`0x${h}`)), colours: c }, { limit: 48 }) : [];
-  const cards = await cardsInOrder(await getDb(), locale, matches.map((m) => m.listingId));
+  const matches = h ? await findSimilarByHash(await requestDb(), { phash: BigInt.asIntN(64, BigInt(`0x${h}`)), colours: c }, { limit: 48 }) : [];
+  const cards = await cardsInOrder(await requestDb(), locale, matches.map((m) => m.listingId));
   const byId = new Map(matches.map((m) => [m.listingId, m]));
   const same = cards.filter((card) => byId.get(card.id)?.sameProduct);
   const similar = cards.filter((card) => !byId.get(card.id)?.sameProduct);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EditorPage, noticeFrom } from "@/components/listings/editor/editor-page";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { NotFoundError } from "@/lib/errors";
 import { loadListingEditor } from "@/lib/listings/load-listing-editor";
@@ -22,7 +22,7 @@ export default async function EditListingPage({ params, searchParams }: { params
   const factory = await requireFactory(locale, `/factory/listings/${raw}`);
   if (!/^\d{1,9}$/.test(raw)) notFound();
   // Another factory's listing is not found, exactly like a missing one.
-  const data = await loadListingEditor(await getDb(), factory.factoryId, Number(raw)).catch((error: unknown) => {
+  const data = await loadListingEditor(await requestDb(), factory.factoryId, Number(raw)).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

@@ -7,7 +7,7 @@ import { PoStatusBadge } from "@/components/purchase-orders/po-status-badge";
 import { PoTimeline } from "@/components/purchase-orders/po-timeline";
 import { RejectLineForm } from "@/components/purchase-orders/reject-line-form";
 import { ShipForm } from "@/components/purchase-orders/ship-form";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { NotFoundError } from "@/lib/errors";
@@ -30,7 +30,7 @@ export default async function FactoryPurchaseOrderPage({ params }: { params: Par
   const { id } = await params;
   const factory = await requireFactory(locale, `/factory/purchase-orders/${id}`);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const view = await getFactoryPurchaseOrder(await getDb(), factory.factoryId, Number(id), locale).catch((error) => {
+  const view = await getFactoryPurchaseOrder(await requestDb(), factory.factoryId, Number(id), locale).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

@@ -9,7 +9,7 @@ import { QuoteForm } from "@/components/rfq/quote-form";
 import { RfqFacts } from "@/components/rfq/rfq-facts";
 import { RfqQuotes } from "@/components/rfq/rfq-quotes";
 import { RfqStatusBadge } from "@/components/rfq/rfq-status-badge";
-import { getDb } from "@/db";
+import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { requireFactory } from "@/lib/auth/require-factory";
 import { NotFoundError } from "@/lib/errors";
@@ -19,7 +19,7 @@ import { sortTiers, tierForQuantity } from "@/lib/pricing/tiers";
 import { getFactoryRfq } from "@/lib/rfqs/get-factory-rfq";
 import { addDays, chinaToday, MAX_QUOTE_VALIDITY_DAYS } from "@/lib/rfqs/rfq-schema";
 import { canEnd, canMessage, canQuote } from "@/lib/rfqs/rfq-status";
-import { postFactoryMessageAction } from "../actions";
+import { postFactoryMessageAction } from "@/components/rfq/actions";
 
 type Params = Promise<ShopParams & { id: string }>;
 
@@ -34,7 +34,7 @@ export default async function FactoryRfqPage({ params }: { params: Params }) {
   const { id } = await params;
   const factory = await requireFactory(locale, `/factory/rfqs/${id}`);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const detail = await getFactoryRfq(await getDb(), factory.factoryId, Number(id), locale).catch((error) => {
+  const detail = await getFactoryRfq(await requestDb(), factory.factoryId, Number(id), locale).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
