@@ -10,6 +10,11 @@ import { formatMoney } from "@/lib/money/format";
 import { readPhoto } from "./read-photo";
 import type { PreviewContent } from "./render-preview-image";
 
+// Unicode isolates keep an amount ("US$1.20") or a name in another script whole inside a
+// right-to-left line, as the page does with <bdi> / dir="ltr".
+const ltr = (s: string) => `\u2066${s}\u2069`;
+const isolate = (s: string) => `\u2068${s}\u2069`;
+
 export async function buildListingPreview(id: number, locale: Locale, currency: Currency, rate: Rate): Promise<PreviewContent | null> {
   const listing = await cachedListingDetail(id, locale);
   if (!listing) return null;
@@ -19,7 +24,7 @@ export async function buildListingPreview(id: number, locale: Locale, currency: 
     getTranslations({ locale, namespace: "Units" }),
     getTranslations({ locale, namespace: "FactoryCard" }),
   ]);
-  const money = (fen: number) => formatMoney(convertFromCny(fen, rate.ratePerCny, currency), currency, locale);
+  const money = (fen: number) => ltr(formatMoney(convertFromCny(fen, rate.ratePerCny, currency), currency, locale));
   const prices = listing.tiers.map((t) => t.unitPriceFen);
   const low = money(Math.min(...prices));
   const high = money(Math.max(...prices));
@@ -31,7 +36,7 @@ export async function buildListingPreview(id: number, locale: Locale, currency: 
     price: low === high ? `${low} / ${unit}` : tSeo("priceRange", { low, high, unit }),
     facts: [
       tCard("moq", { count: listing.moq, unit: tUnits(listing.unit as "piece", { count: listing.moq }) }),
-      listing.factory.verified ? `${listing.factory.name} · ${tFactory("verified")}` : listing.factory.name,
+      listing.factory.verified ? `${isolate(listing.factory.name)} · ${tFactory("verified")}` : listing.factory.name,
     ],
     photo: photoKey ? await readPhoto(await getDb(), photoKey) : null,
   };
@@ -53,9 +58,9 @@ export async function buildFactoryPreview(id: number, locale: Locale, currency: 
   return {
     locale,
     title: factory.name,
-    price: lowest ? `${tCard("from")} ${formatMoney(convertFromCny(lowest.priceMinFen, rate.ratePerCny, currency), currency, locale)}` : undefined,
+    price: lowest ? `${tCard("from")} ${ltr(formatMoney(convertFromCny(lowest.priceMinFen, rate.ratePerCny, currency), currency, locale))}` : undefined,
     facts: [
-      tFactory("location", { city: factory.city, province: factory.province }),
+      tFactory("location", { city: isolate(factory.city), province: isolate(factory.province) }),
       tHome("productCount", { count: factory.listingCount }),
       factory.verified ? tFactoryCard("verified") : tFactoryCard("unverified"),
     ],

@@ -92,7 +92,8 @@ function register(slice: Slice): Promise<void> {
  */
 export async function prepareFonts(text: string, locale: Locale): Promise<string> {
   const codes = new Set<number>();
-  for (const ch of text) codes.add(ch.codePointAt(0)!);
+  // Bidi controls (isolates) draw nothing: no font needed.
+  for (const ch of text) if (!/[\u200e\u200f\u2066-\u2069]/.test(ch)) codes.add(ch.codePointAt(0)!);
   const slices = loadSlices();
   const covered = new Set<number>();
   const families: string[] = [];

@@ -25,8 +25,10 @@ const clip = (s: string, max: number) => {
   return chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}…` : s;
 };
 
-async function textImage(text: string, families: string, opts: { size: number; bold?: boolean; color: string; width: number }) {
-  const markup = `<span foreground="${opts.color}">${escapeMarkup(text)}</span>`;
+async function textImage(text: string, families: string, opts: { size: number; bold?: boolean; color: string; width: number; rtl?: boolean }) {
+  // The renderer takes a paragraph's direction from its first letter, even inside an isolate: a
+  // right-to-left page starts each line with a right-to-left mark.
+  const markup = `<span foreground="${opts.color}">${opts.rtl ? "\u200f" : ""}${escapeMarkup(text)}</span>`;
   const buf = await sharp({
     text: { text: markup, font: `${families}${opts.bold ? " Bold" : ""} ${opts.size}`, width: opts.width, rgba: true, wrap: "word-char" },
   })
@@ -40,7 +42,8 @@ const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="56" height="56" vie
 
 export async function renderPreviewImage(content: PreviewContent): Promise<Buffer> {
   const rtl = localeDirection(content.locale) === "rtl";
-  const title = clip(content.title, 110);
+  // The title is isolated: a Latin name keeps its own order ("Co., Ltd.") inside a right-to-left line.
+  const title = `\u2068${clip(content.title, 110)}\u2069`;
   const families = await prepareFonts(["Haozao", title, content.price ?? "", ...content.facts].join(" "), content.locale);
 
   const PHOTO = 470;
@@ -72,22 +75,22 @@ export async function renderPreviewImage(content: PreviewContent): Promise<Buffe
   y += 56 + 34;
 
   // Title: the largest size that fits in four lines' room.
-  let heading = await textImage(title, families, { size: 46, bold: true, color: "#141a24", width: colWidth });
+  let heading = await textImage(title, families, { size: 46, bold: true, color: "#141a24", width: colWidth, rtl });
   for (const size of [40, 34, 29]) {
     if (heading.height <= 230) break;
-    heading = await textImage(title, families, { size, bold: true, color: "#141a24", width: colWidth });
+    heading = await textImage(title, families, { size, bold: true, color: "#141a24", width: colWidth, rtl });
   }
   layers.push({ input: heading.buf, left: place(heading.width), top: y });
   y += Math.min(heading.height, 250) + 26;
 
   if (content.price) {
-    const price = await textImage(content.price, families, { size: 40, bold: true, color: "#c22606", width: colWidth });
+    const price = await textImage(content.price, families, { size: 40, bold: true, color: "#c22606", width: colWidth, rtl });
     layers.push({ input: price.buf, left: place(price.width), top: y });
     y += price.height + 16;
   }
   for (const fact of content.facts) {
     if (y > PREVIEW_HEIGHT - 70) break;
-    const line = await textImage(clip(fact, 70), families, { size: 26, color: "#3a4453", width: colWidth });
+    const line = await textImage(clip(fact, 70), families, { size: 26, color: "#3a4453", width: colWidth, rtl });
     layers.push({ input: line.buf, left: place(line.width), top: y });
     y += line.height + 10;
   }
