@@ -49,7 +49,7 @@ describe.each(["en", "ar"])("accessibility in %s", (locale) => {
     const blocking = (await axe(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 });
 
 describe("keyboard focus", () => {

@@ -82,5 +82,5 @@ describe("keyboard only", () => {
     await page.waitForURL(/\/en\/orders\/HZ[0-9A-Z]+$/, { timeout: 30_000 });
     expect(await page.getByTestId("order-status").getAttribute("data-status")).toBe("paid");
     await page.context().close();
-  });
+  }, 240_000);
 });
