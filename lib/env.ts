@@ -16,6 +16,9 @@ const schema = z.object({
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
   /** Signs session cookies; without it a random secret is kept in `.auth-secret` (see lib/auth/secret.ts). */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+  /** The public origin of the site for canonical URLs, sitemaps and link previews (e.g. https://haozao.example);
+   *  default BETTER_AUTH_URL, else http://localhost:PORT. Pages are cached, so it never comes from a request. */
+  SITE_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
   /** The public origin (e.g. https://haozao.example); inferred from the request when unset. */
   BETTER_AUTH_URL: z.url().optional(),
   /** Stripe: without a secret key the clearly labelled test payment provider is used. */

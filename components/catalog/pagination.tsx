@@ -11,7 +11,7 @@ export async function Pagination({ locale, page, pages, href }: { locale: string
           {t("previous")}
         </Link>
       ) : (
-        <span className="btn-secondary pointer-events-none opacity-40">{t("previous")}</span>
+        <span aria-disabled="true" className="btn-secondary pointer-events-none opacity-40">{t("previous")}</span>
       )}
       <span className="text-ink-500">{t("pageOf", { page, pages })}</span>
       {page < pages ? (
@@ -19,7 +19,7 @@ export async function Pagination({ locale, page, pages, href }: { locale: string
           {t("next")}
         </Link>
       ) : (
-        <span className="btn-secondary pointer-events-none opacity-40">{t("next")}</span>
+        <span aria-disabled="true" className="btn-secondary pointer-events-none opacity-40">{t("next")}</span>
       )}
     </nav>
   );

@@ -88,7 +88,7 @@ export async function DashboardLists({ locale, top, low, threshold, hasListings 
             ].map((step, i) => (
               <li key={step.href}>
                 <Link href={step.href} className="flex items-start gap-3 rounded-xl border border-ink-100 p-3 hover:border-brand-300 hover:bg-brand-50">
-                  <span aria-hidden className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-brand-500 text-xs font-semibold text-white">{number.format(i + 1)}</span>
+                  <span aria-hidden className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-brand-700 text-xs font-semibold text-white">{number.format(i + 1)}</span>
                   <span>
                     <span className="block text-sm font-medium text-ink-900">{step.title}</span>
                     <span className="block text-xs text-ink-500">{step.text}</span>

@@ -42,7 +42,7 @@ export function AccountNav({ openFactoryLabel, adminLabel }: { openFactoryLabel?
         </svg>
         <span className="hidden lg:inline">{t("cart")}</span>
         {me && me.cartLines > 0 ? (
-          <span className="absolute -top-0.5 end-0 min-w-5 rounded-full bg-brand-600 px-1.5 text-center text-[11px] font-semibold leading-5 text-white" data-testid="cart-count">
+          <span className="absolute -top-0.5 end-0 min-w-5 rounded-full bg-brand-700 px-1.5 text-center text-[11px] font-semibold leading-5 text-white" data-testid="cart-count">
             {me.cartLines}
           </span>
         ) : null}

@@ -27,7 +27,7 @@ export async function SiteHeader({
         {t("skipToContent")}
       </a>
       <div className="container-page flex flex-wrap items-center gap-x-4 gap-y-3 py-3">
-        <Link href="/" className="flex shrink-0 items-center gap-2.5" aria-label="Haozao">
+        <Link href="/" className="flex shrink-0 items-center gap-2.5">
           <LogoMark />
           <span className="flex flex-col leading-tight">
             <span className="text-lg font-bold tracking-tight text-ink-900">Haozao</span>

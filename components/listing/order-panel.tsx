@@ -57,7 +57,7 @@ export function OrderPanel({ locale, currency, ratePerCny, unit, moq, tiers, opt
                 <tr key={tier.minQty} data-reached={isReached || undefined} className={isReached ? "bg-white font-semibold text-brand-700 shadow-sm" : "text-ink-700"}>
                   <td className="rounded-s-lg px-2 py-1.5">
                     {upper ? t("tierRange", { min: tier.minQty, max: upper - 1 }) : t("tierFrom", { min: tier.minQty })}
-                    {isReached && <span className="ms-2 rounded bg-brand-500 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-white">{t("tierReached")}</span>}
+                    {isReached && <span className="ms-2 rounded bg-brand-700 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-white">{t("tierReached")}</span>}
                   </td>
                   <td className="rounded-e-lg px-2 py-1.5 text-end text-base" dir="ltr">
                     {money(tier.unitPriceFen)}
@@ -87,7 +87,7 @@ export function OrderPanel({ locale, currency, ratePerCny, unit, moq, tiers, opt
                   >
                     {v.swatch && <span aria-hidden className="h-4 w-4 rounded-full ring-1 ring-ink-300" style={{ background: v.swatch }} />}
                     <span lang={v.labelLocale} dir="auto">{v.label}</span>
-                    {count > 0 && <span className="absolute -end-1.5 -top-1.5 rounded-full bg-brand-500 px-1.5 text-[10px] font-bold text-white">{count}</span>}
+                    {count > 0 && <span className="absolute -end-1.5 -top-1.5 rounded-full bg-brand-700 px-1.5 text-[10px] font-bold text-white">{count}</span>}
                   </button>
                 );
               })}

@@ -111,7 +111,7 @@ export function PriceComparison({ locale, currency, ratePerCny, defaultCountry, 
                   )}
                 </p>
                 <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-ink-500">
-                  {offer.id === current.id && <span className="rounded bg-brand-500 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-white">{t("thisOffer")}</span>}
+                  {offer.id === current.id && <span className="rounded bg-brand-700 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-white">{t("thisOffer")}</span>}
                   <span className="text-ink-700">{offer.factory.name}</span>
                   <span>{offer.factory.province}</span>
                   {offer.factory.verified && (

@@ -4,7 +4,7 @@
 import type { TranslationState } from "@/lib/listings/list-factory-listings";
 
 const tone: Record<TranslationState, string> = {
-  source: "bg-brand-500 text-white ring-brand-500",
+  source: "bg-brand-700 text-white ring-brand-500",
   human: "bg-emerald-100 text-emerald-800 ring-emerald-300",
   machine: "bg-sky-50 text-sky-800 ring-sky-300",
   missing: "bg-white text-ink-500 ring-ink-300",

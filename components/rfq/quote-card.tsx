@@ -51,7 +51,7 @@ export function QuoteCard({ quote, quantity, price, labels, facts, tone, childre
                   <tr key={tier.minQty} className={mine ? "bg-brand-50 font-semibold text-brand-800" : "text-ink-700"} data-testid="rfq-quote-tier" data-reached={mine || undefined}>
                     <td className="rounded-s-lg px-2 py-1.5">
                       <span dir="ltr">{upper ? labels.range(tier.minQty, upper - 1) : labels.from(tier.minQty)}</span>
-                      {mine ? <span className="ms-2 rounded bg-brand-500 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-white">{labels.forYou}</span> : null}
+                      {mine ? <span className="ms-2 rounded bg-brand-700 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-white">{labels.forYou}</span> : null}
                     </td>
                     <td className="rounded-e-lg px-2 py-1.5 text-end tabular-nums">
                       <span dir="ltr" data-testid={mine ? "rfq-quote-price" : undefined}>{price(tier.unitPriceFen)}</span>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -9,6 +9,7 @@ import { IconSprite } from "@/components/catalog/verified-badge";
 import { localeDirection } from "@/i18n/locales";
 import { cachedCategoryTree } from "@/lib/catalog/cached";
 import { shopContext, type ShopParams } from "@/lib/page-context";
+import { siteOrigin } from "@/lib/seo/site-url";
 
 // Pages are rendered on first request per (locale, currency, path) and then served from the cache
 // until a tag they depend on is revalidated: nothing here reads cookies or headers.
@@ -21,8 +22,23 @@ export function generateStaticParams(): ShopParams[] {
 export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
   const { locale } = await shopContext(params);
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  return { title: { default: t("title"), template: "%s · Haozao" }, description: t("description") };
+  return {
+    metadataBase: new URL(siteOrigin()),
+    title: { default: t("title"), template: "%s · Haozao" },
+    description: t("description"),
+    applicationName: "Haozao",
+    manifest: "/manifest.webmanifest",
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "32x32" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: [{ url: "/apple-touch-icon.png", sizes: "180x180" }],
+    },
+  };
 }
+
+export const viewport: Viewport = { themeColor: "#f9520f" };
 
 export default async function ShopLayout({ children, params }: { children: ReactNode; params: Promise<ShopParams> }) {
   const { locale, currency, rate } = await shopContext(params);

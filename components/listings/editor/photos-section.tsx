@@ -197,7 +197,7 @@ export function PhotosSection({ listingId, initial, maxBytes, maxPhotos, issueTe
             >
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img src={`/media/${photo.thumbKey}`} alt={t("photos.alt", { n: i + 1 })} width={240} height={240} className="aspect-square w-full bg-ink-100 object-cover" />
-              <span className={`absolute start-2 top-2 rounded-md px-2 py-0.5 text-[11px] font-semibold shadow-sm ${i === 0 ? "bg-brand-500 text-white" : "bg-white/90 text-ink-700"}`}>
+              <span className={`absolute start-2 top-2 rounded-md px-2 py-0.5 text-[11px] font-semibold shadow-sm ${i === 0 ? "bg-brand-700 text-white" : "bg-white/90 text-ink-700"}`}>
                 {i === 0 ? t("photos.cover") : i + 1}
               </span>
               <div className="flex items-center gap-1 border-t border-ink-100 p-1.5">

@@ -1,13 +1,28 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { JsonLd } from "@/components/seo/json-ld";
 import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
 import { FactoryTile } from "@/components/factory/factory-tile";
 import { Link } from "@/i18n/navigation";
 import { cachedCategoryTree, cachedFactories, cachedListingCards } from "@/lib/catalog/cached";
 import { shopContext, type ShopParams } from "@/lib/page-context";
+import { publicPageMetadata } from "@/lib/seo/public-metadata";
+import { homeGraph, SITE_NAME } from "@/lib/seo/structured-data";
+
+export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
+  const { locale } = await shopContext(params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    ...publicPageMetadata({ locale, path: "/", title: t("title"), description: t("description"), siteName: SITE_NAME }),
+    // The home page's title is the whole brand line, without the " · Haozao" template.
+    title: { absolute: t("title") },
+  };
+}
 
 export default async function HomePage({ params }: { params: Promise<ShopParams> }) {
   const { locale, currency, rate } = await shopContext(params);
   const t = await getTranslations({ locale, namespace: "Home" });
+  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
   const [categories, featured, fresh, allFactories] = await Promise.all([
     cachedCategoryTree(locale),
     cachedListingCards(locale, {}, { sort: "popular", limit: 10 }),
@@ -25,6 +40,7 @@ export default async function HomePage({ params }: { params: Promise<ShopParams>
 
   return (
     <div className="space-y-12 pb-4">
+      <JsonLd data={homeGraph(locale, tMeta("description"))} />
       <section className="relative overflow-hidden bg-gradient-to-br from-brand-600 via-brand-500 to-amber-400 text-white">
         <div aria-hidden className="absolute -end-24 -top-24 h-96 w-96 rounded-full bg-white/10" />
         <div aria-hidden className="absolute -bottom-32 end-1/3 h-80 w-80 rounded-full bg-white/10" />

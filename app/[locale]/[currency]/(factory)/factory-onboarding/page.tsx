@@ -53,7 +53,7 @@ export default async function FactoryOnboardingPage({ params }: { params: Promis
                 <li key={step} className="flex items-start gap-3 text-sm">
                   <span
                     aria-hidden
-                    className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${i === 0 ? "bg-emerald-100 text-emerald-700" : i === 1 ? "bg-brand-500 text-white" : "bg-ink-100 text-ink-500"}`}
+                    className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${i === 0 ? "bg-emerald-100 text-emerald-700" : i === 1 ? "bg-brand-700 text-white" : "bg-ink-100 text-ink-500"}`}
                   >
                     {i === 0 ? "✓" : i + 1}
                   </span>

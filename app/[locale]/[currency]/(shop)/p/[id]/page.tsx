@@ -10,6 +10,7 @@ import { Gallery } from "@/components/listing/gallery";
 import { ListingDescription } from "@/components/listing/listing-description";
 import { ListingPurchase } from "@/components/listing/listing-purchase";
 import { PriceComparison } from "@/components/listing/price-comparison";
+import { JsonLd } from "@/components/seo/json-ld";
 import { localeNames, isLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { cachedCategoryTree, cachedListingCards, cachedListingDetail, cachedShippingLines } from "@/lib/catalog/cached";
@@ -17,6 +18,8 @@ import { cachedProductOffers } from "@/lib/catalog/cached-offers";
 import { findCategory } from "@/lib/catalog/categories";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { defaultCountryFor } from "@/lib/shipping/countries";
+import { publicPageMetadata, shortDescription } from "@/lib/seo/public-metadata";
+import { breadcrumbList, productData, SITE_NAME } from "@/lib/seo/structured-data";
 
 type Params = ShopParams & { id: string };
 
@@ -28,10 +31,20 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
+  const { locale, currency } = await shopContext(params);
   const id = listingId((await params).id);
   const listing = id ? await cachedListingDetail(id, locale) : null;
-  return listing ? { title: listing.title.text, description: listing.description.text.slice(0, 160) } : {};
+  if (!listing) return {};
+  const metadata = publicPageMetadata({
+    locale,
+    path: `/p/${listing.id}`,
+    title: listing.title.text,
+    description: shortDescription(listing.description.text),
+    image: { path: `/api/og/${locale}/${currency}/p/${listing.id}`, alt: listing.title.text },
+    siteName: SITE_NAME,
+  });
+  // An archived listing stays readable for old links, but leaves the index.
+  return listing.status === "active" ? metadata : { ...metadata, robots: { index: false, follow: true } };
 }
 
 export default async function ListingPage({ params }: { params: Promise<Params> }) {
@@ -123,8 +136,30 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
         </div>
   );
 
+  const crumbs = found ? [...found.trail, found.node].map((c) => ({ name: c.name, path: `/c/${c.slug}` })) : [];
+  const structured = {
+    "@context": "https://schema.org" as const,
+    "@graph": [
+      productData(locale, currency, rate.ratePerCny, {
+        id: listing.id,
+        name: listing.title.text,
+        description: listing.description.text,
+        photoKeys: listing.photos.map((p) => p.key),
+        category: found?.node.name,
+        unit: listing.unit,
+        moq: listing.moq,
+        tierPricesFen: listing.tiers.map((tier) => tier.unitPriceFen),
+        available: listing.skus.reduce((sum, sku) => sum + Math.max(0, sku.available), 0),
+        skuCount: listing.skus.length,
+        factory: listing.factory,
+      }),
+      breadcrumbList(locale, [{ name: t("home"), path: "/" }, ...crumbs, { name: listing.title.text, path: `/p/${listing.id}` }]),
+    ],
+  };
+
   return (
     <div className="container-page py-6">
+      <JsonLd data={structured} />
       <Breadcrumbs
         label={t("home")}
         items={[

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
 import { CategoryFilters } from "@/components/catalog/category-filters";
 import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
 import { Pagination } from "@/components/catalog/pagination";
+import { JsonLd } from "@/components/seo/json-ld";
 import { Link } from "@/i18n/navigation";
 import { cachedCategoryTree, cachedListingCards } from "@/lib/catalog/cached";
 import { descendantIds, findCategory } from "@/lib/catalog/categories";
@@ -12,6 +13,8 @@ import { serializeCategoryView, viewFromSegment, type CategoryView, type Sort } 
 import { convertToCny } from "@/lib/money/convert";
 import { decimalStringToMinor } from "@/lib/money/format";
 import { shopContext, type ShopParams } from "@/lib/page-context";
+import { publicPageMetadata } from "@/lib/seo/public-metadata";
+import { breadcrumbList, SITE_NAME } from "@/lib/seo/structured-data";
 
 const PAGE_SIZE = 24;
 type Params = ShopParams & { slug: string; view: string };
@@ -23,8 +26,25 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { locale } = await shopContext(params);
-  const found = findCategory(await cachedCategoryTree(locale), { slug: (await params).slug });
-  return found ? { title: found.node.name } : {};
+  const { slug, view: segment } = await params;
+  const found = findCategory(await cachedCategoryTree(locale), { slug });
+  if (!found) return {};
+  const t = await getTranslations({ locale, namespace: "Seo" });
+  // A sorted or filtered view is the plain category to a search engine; a further page of the plain
+  // category is a page of its own.
+  const view = viewFromSegment(segment);
+  const query = serializeCategoryView(view);
+  const plainPage = /^page=\d+$/.test(query);
+  const page = plainPage ? view.page : 1;
+  const name = found.node.name;
+  return publicPageMetadata({
+    locale,
+    path: `/c/${slug}`,
+    canonicalQuery: plainPage ? query : undefined,
+    title: page > 1 ? t("pageTitle", { title: name, page }) : name,
+    description: t("categoryDescription", { category: name, count: found.node.listingCount }),
+    siteName: SITE_NAME,
+  });
 }
 
 export default async function CategoryPage({ params }: { params: Promise<Params> }) {
@@ -59,6 +79,16 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
 
   return (
     <div className="container-page py-6">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          ...breadcrumbList(locale, [
+            { name: t("home"), path: "/" },
+            ...trail.map((c) => ({ name: c.name, path: `/c/${c.slug}` })),
+            { name: node.name, path: `/c/${node.slug}` },
+          ]),
+        }}
+      />
       <Breadcrumbs
         label={t("home")}
         items={[

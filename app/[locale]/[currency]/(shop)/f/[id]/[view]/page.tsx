@@ -10,6 +10,9 @@ import { findCategory } from "@/lib/catalog/categories";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { serializeCategoryView, viewFromSegment } from "@/lib/catalog/category-view";
 import { Pagination } from "@/components/catalog/pagination";
+import { JsonLd } from "@/components/seo/json-ld";
+import { publicPageMetadata, shortDescription } from "@/lib/seo/public-metadata";
+import { breadcrumbList, factoryOrganization, SITE_NAME } from "@/lib/seo/structured-data";
 
 type Params = ShopParams & { id: string; view: string };
 const PAGE_SIZE = 30;
@@ -21,10 +24,23 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const id = factoryId((await params).id);
+  const { locale, currency } = await shopContext(params);
+  const { id: rawId, view: segment } = await params;
+  const id = factoryId(rawId);
   const factory = id ? await cachedFactoryProfile(id, locale) : null;
-  return factory ? { title: factory.name } : {};
+  if (!factory) return {};
+  const t = await getTranslations({ locale, namespace: "Seo" });
+  const { page } = viewFromSegment(segment);
+  const summary = t("factoryDescription", { name: factory.name, city: factory.city, province: factory.province, count: factory.listingCount });
+  return publicPageMetadata({
+    locale,
+    path: `/f/${factory.id}`,
+    canonicalQuery: page > 1 ? `page=${page}` : undefined,
+    title: page > 1 ? t("pageTitle", { title: factory.name, page }) : factory.name,
+    description: shortDescription(factory.about ? `${summary} ${factory.about.text}` : summary),
+    image: { path: `/api/og/${locale}/${currency}/f/${factory.id}`, alt: factory.name },
+    siteName: SITE_NAME,
+  });
 }
 
 export default async function FactoryPage({ params }: { params: Promise<Params> }) {
@@ -49,8 +65,17 @@ export default async function FactoryPage({ params }: { params: Promise<Params> 
     { label: t("sold"), value: format.number(factory.totalSold) },
   ];
 
+  const structured = {
+    "@context": "https://schema.org" as const,
+    "@graph": [
+      factoryOrganization(locale, { ...factory, description: factory.about?.text }),
+      breadcrumbList(locale, [{ name: t("home"), path: "/" }, { name: factory.name, path: `/f/${factory.id}` }]),
+    ],
+  };
+
   return (
     <div className="pb-6">
+      <JsonLd data={structured} />
       <section className="border-b border-ink-100 bg-white">
         <div className="container-page py-6">
           <Breadcrumbs label={t("home")} items={[{ href: "/", label: t("home") }, { label: factory.name }]} />
