@@ -1,5 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import type { Metadata } from "next";
+import { notFoundMetadata } from "@/lib/not-found-metadata";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return notFoundMetadata(await getLocale());
+}
 
 export default async function NotFound() {
   const locale = await getLocale();

@@ -12,6 +12,7 @@ import { serializeCategoryView, viewFromSegment, type CategoryView, type Sort } 
 import { convertToCny } from "@/lib/money/convert";
 import { decimalStringToMinor } from "@/lib/money/format";
 import { shopContext, type ShopParams } from "@/lib/page-context";
+import { notFoundMetadata } from "@/lib/not-found-metadata";
 
 const PAGE_SIZE = 24;
 type Params = ShopParams & { slug: string; view: string };
@@ -24,7 +25,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { locale } = await shopContext(params);
   const found = findCategory(await cachedCategoryTree(locale), { slug: (await params).slug });
-  return found ? { title: found.node.name } : {};
+  return found ? { title: found.node.name } : notFoundMetadata(locale);
 }
 
 export default async function CategoryPage({ params }: { params: Promise<Params> }) {

@@ -10,6 +10,8 @@ import { findCategory } from "@/lib/catalog/categories";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { serializeCategoryView, viewFromSegment } from "@/lib/catalog/category-view";
 import { Pagination } from "@/components/catalog/pagination";
+import { cityName, provinceName } from "@/lib/geo/place-names";
+import { notFoundMetadata } from "@/lib/not-found-metadata";
 
 type Params = ShopParams & { id: string; view: string };
 const PAGE_SIZE = 30;
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { locale } = await shopContext(params);
   const id = factoryId((await params).id);
   const factory = id ? await cachedFactoryProfile(id, locale) : null;
-  return factory ? { title: factory.name } : {};
+  return factory ? { title: factory.name } : notFoundMetadata(locale);
 }
 
 export default async function FactoryPage({ params }: { params: Promise<Params> }) {
@@ -62,7 +64,7 @@ export default async function FactoryPage({ params }: { params: Promise<Params> 
               <div>
                 <h1 className="text-2xl font-bold leading-tight md:text-3xl" data-testid="factory-name">{factory.name}</h1>
                 {locale !== "zh" && <p lang="zh" className="text-sm text-ink-500">{factory.nameZh}</p>}
-                <p className="mt-1 text-sm text-ink-500">{t("location", { city: factory.city, province: factory.province })}</p>
+                <p className="mt-1 text-sm text-ink-500">{t("location", { city: cityName(factory.city, locale), province: provinceName(factory.province, locale) })}</p>
                 <p className="mt-2">
                   {factory.verified ? (
                     <span className="inline-flex items-center gap-1 rounded-full bg-sky-50 px-2.5 py-1 text-xs font-semibold text-sky-700">
