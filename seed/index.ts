@@ -9,7 +9,8 @@ import { seedDemoOrders } from "./orders";
 import { seedDemoPurchaseOrders } from "./purchase-orders";
 import { seedDemoRfqs } from "./rfqs";
 import { tagSlugs } from "../lib/catalog/tags";
-import { renderSvgPhoto, type RenderedPhoto } from "../lib/photos/render-svg-photo";
+import type { RenderedPhoto } from "../lib/photos/render-svg-photo";
+import { renderDemoPhoto } from "./photo-cache";
 import { renderIllustrationSvg } from "../lib/photos/illustrations";
 import { assignProductGroups } from "../lib/search/product-groups";
 import { refreshSearchIndex } from "../lib/search/refresh-search-index";
@@ -242,7 +243,7 @@ async function preparePhotos(plan: PlannedListing[]) {
   for (let i = 0; i < entries.length; i += CONCURRENCY) {
     await Promise.all(
       entries.slice(i, i + CONCURRENCY).map(async ([base, draw]) => {
-        prepared.set(base, await renderSvgPhoto(base, draw()));
+        prepared.set(base, await renderDemoPhoto(base, draw()));
       }),
     );
   }

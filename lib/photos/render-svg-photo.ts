@@ -32,7 +32,7 @@ export async function renderSvgPhoto(base: string, svg: string): Promise<Rendere
   const renditions = await Promise.all(
     GENERATED_PHOTO_SIZES.map(async (size) => ({
       key: photoKey(base, size),
-      bytes: await sharp(data, raw).resize(size, size, { fit: "fill" }).webp({ quality: 82 }).toBuffer(),
+      bytes: await sharp(data, raw).resize(size, size, { fit: "fill" }).webp({ quality: 82, effort: 2 }).toBuffer(),
     })),
   );
   const [phash, colours] = await Promise.all([perceptualHash(renditions[0].bytes), colourSignature(renditions[0].bytes)]);

@@ -64,8 +64,8 @@ export default async function FactoryPage({ params }: { params: Promise<Params> 
               <div>
                 <h1 className="text-2xl font-bold leading-tight md:text-3xl" data-testid="factory-name">{factory.name}</h1>
                 {locale !== "zh" && <p lang="zh" className="text-sm text-ink-500">{factory.nameZh}</p>}
-                <p className="mt-1 text-sm text-ink-500">{t("location", { city: cityName(factory.city, locale), province: provinceName(factory.province, locale) })}</p>
-                <p className="mt-2">
+                <p className="mt-1 text-sm text-ink-500" data-testid="factory-location">{t("location", { city: cityName(factory.city, locale), province: provinceName(factory.province, locale) })}</p>
+                <p className="mt-2" data-testid="factory-badge" data-verified={factory.verified ? "1" : "0"}>
                   {factory.verified ? (
                     <span className="inline-flex items-center gap-1 rounded-full bg-sky-50 px-2.5 py-1 text-xs font-semibold text-sky-700">
                       <VerifiedIcon className="h-4 w-4" />
