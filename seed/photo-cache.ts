@@ -4,13 +4,17 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { hashPhoto } from "../lib/photos/perceptual-hash";
 import { renderSvgPhoto, type RenderedPhoto } from "../lib/photos/render-svg-photo";
 
-/** Bump when renderSvgPhoto or the hash changes what it makes from the same SVG. */
+/** Bump when renderSvgPhoto changes the renditions it makes from the same SVG ... */
 const VERSION = "webp-600-240-dhash64-v1";
+/** ... and this when the hashes change (they are then recomputed from the cached renditions). */
+const HASH_VERSION = "dhash-64-colour-64-v2";
 const DIR = path.join(process.cwd(), "node_modules", ".cache", "haozao-demo-photos");
 
 interface Stored {
+  hashVersion?: string;
   key: string;
   width: number;
   height: number;
@@ -27,7 +31,12 @@ export async function renderDemoPhoto(base: string, svg: string): Promise<Render
     const renditions = await Promise.all(
       stored.renditions.map(async (key, i) => ({ key, bytes: await fs.readFile(path.join(DIR, `${id}-${i}.webp`)) })),
     );
-    return { key: stored.key, width: stored.width, height: stored.height, phash: BigInt(stored.phash), colours: stored.colours, renditions };
+    if (stored.hashVersion === HASH_VERSION) {
+      return { key: stored.key, width: stored.width, height: stored.height, phash: BigInt(stored.phash), colours: stored.colours, renditions };
+    }
+    const { phash, colours } = await hashPhoto(renditions[0].bytes);
+    await writeWhole(file, JSON.stringify({ ...stored, hashVersion: HASH_VERSION, phash: phash.toString(), colours } satisfies Stored));
+    return { key: stored.key, width: stored.width, height: stored.height, phash, colours, renditions };
   } catch {
     // Not cached yet (or unreadable): render it.
   }
@@ -36,6 +45,7 @@ export async function renderDemoPhoto(base: string, svg: string): Promise<Render
     await fs.mkdir(DIR, { recursive: true });
     await Promise.all(photo.renditions.map((r, i) => writeWhole(path.join(DIR, `${id}-${i}.webp`), r.bytes)));
     const stored: Stored = {
+      hashVersion: HASH_VERSION,
       key: photo.key, width: photo.width, height: photo.height, phash: photo.phash.toString(), colours: photo.colours,
       renditions: photo.renditions.map((r) => r.key),
     };

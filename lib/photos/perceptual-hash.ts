@@ -49,18 +49,30 @@ export function hammingDistance(a: bigint, b: bigint): number {
 }
 
 /**
- * Colour signature: the image flattened on white and resized to 3x3 (area average), written as
- * 54 lowercase hex characters: nine cells in row-major order, each as RRGGBB. The centre cells hold
- * the product's own colours, the border the background. Compare with colourDistance().
+ * Colour signature: the image flattened on white, averaged down to 64x64 then resized to 3x3, written
+ * as 54 lowercase hex characters: nine cells in row-major order, each as RRGGBB. The centre cells
+ * hold the product's own colours, the border the background. Compare with colourDistance(). The
+ * 64x64 step, as in perceptualHash, keeps a photo's signature the same whatever size and format it
+ * comes in (directly to 3x3, a re-encoded copy of the same photo differed by up to 19).
  */
 export async function colourSignature(image: Buffer): Promise<string> {
-  const px = await sharp(image)
+  const small = await sharp(image)
     .flatten({ background: "#ffffff" })
     .removeAlpha()
+    .resize(64, 64, { fit: "fill", kernel: "cubic" })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const px = await sharp(small.data, { raw: { width: small.info.width, height: small.info.height, channels: small.info.channels } })
     .resize(3, 3, { fit: "fill", kernel: "cubic" })
     .raw()
     .toBuffer();
   return Array.from(px.subarray(0, 27), (v) => v.toString(16).padStart(2, "0")).join("");
+}
+
+/** Both hashes of a photo, as stored for image search and product groups. */
+export async function hashPhoto(image: Buffer): Promise<{ phash: bigint; colours: string }> {
+  const [phash, colours] = await Promise.all([perceptualHash(image), colourSignature(image)]);
+  return { phash, colours };
 }
 
 /** Rasterise an SVG at 256 px (density chosen from its width attribute), then hash it both ways. */

@@ -3,7 +3,7 @@
 // largest rendition, as lib/photos/store-listing-photo.ts does), so that a buyer who saves one of
 // these photos and uploads it to image search finds the listing. The SVG itself is never served.
 import sharp from "sharp";
-import { colourSignature, perceptualHash } from "./perceptual-hash";
+import { hashPhoto } from "./perceptual-hash";
 import { photoKey, type PhotoSize } from "./photo-sizes";
 
 /** The demo's illustrations are flat drawings: 600 px is as sharp as the gallery shows them. */
@@ -35,6 +35,6 @@ export async function renderSvgPhoto(base: string, svg: string): Promise<Rendere
       bytes: await sharp(data, raw).resize(size, size, { fit: "fill" }).webp({ quality: 82, effort: 2 }).toBuffer(),
     })),
   );
-  const [phash, colours] = await Promise.all([perceptualHash(renditions[0].bytes), colourSignature(renditions[0].bytes)]);
+  const { phash, colours } = await hashPhoto(renditions[0].bytes);
   return { key: renditions[0].key, renditions, width: info.width, height: info.height, phash, colours };
 }
