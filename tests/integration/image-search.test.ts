@@ -18,11 +18,14 @@ afterAll(async () => {
 });
 
 
-/** Every match sorted: same product first, then by distance, then cheapest first. */
+/**
+ * Every match sorted: the same product first, cheapest first (distances within one product are photo
+ * noise); then the others by distance, then cheapest first.
+ */
 function expectSorted(matches: ImageMatch[]) {
   for (let i = 1; i < matches.length; i++) {
     const [a, b] = [matches[i - 1], matches[i]];
-    const key = (m: ImageMatch) => [m.sameProduct ? 0 : 1, m.distance, m.priceMinFen];
+    const key = (m: ImageMatch) => (m.sameProduct ? [0, 0, m.priceMinFen] : [1, m.distance, m.priceMinFen]);
     const [ka, kb] = [key(a), key(b)];
     const cmp = ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
     expect(cmp, `${JSON.stringify(a)} before ${JSON.stringify(b)}`).toBeLessThanOrEqual(0);
