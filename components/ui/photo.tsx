@@ -13,7 +13,8 @@ export function Photo({ storageKey, size, alt = "", ...img }: Props) {
   }
   return (
     <picture className="contents">
-      <source type="image/webp" srcSet={`/media/${key}`} />
+      {/* display:none keeps the <source> out of the grid or flex layout the <img> sits in. */}
+      <source type="image/webp" srcSet={`/media/${key}`} className="hidden" />
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img src={`/media/${jpegFallbackKey(key)}`} alt={alt} {...img} />
     </picture>

@@ -1,12 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { Metadata } from "next";
-import { notFoundMetadata } from "@/lib/not-found-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return notFoundMetadata(await getLocale());
-}
-
+// Its tab title comes from the generateMetadata of the page that found nothing (notFoundMetadata):
+// a generateMetadata here would read the request's headers and turn every cached page dynamic.
 export default async function NotFound() {
   const locale = await getLocale();
   const t = await getTranslations({ locale, namespace: "NotFound" });
