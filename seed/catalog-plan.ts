@@ -40,17 +40,18 @@ export function planListings(): PlannedListing[] {
   for (const pt of productTypes) {
     const top = topOf.get(pt.category);
     if (!top) throw new Error(`Product type ${pt.key} has unknown category ${pt.category}`);
-    // Specialists of the category first, then the others: a product is sold by up to four factories.
-    const specialists = factories.filter((f) => f.mainCategories.includes(top));
-    const pool = [...specialists, ...factories.filter((f) => !f.mainCategories.includes(top))];
+    // Only the factories whose trade is this product's category sell it (up to four of them): a
+    // cosmetics-tools factory never lists sneakers.
+    const makers = factories.filter((f) => f.trade.includes(pt.category));
+    if (makers.length === 0) throw new Error(`No factory makes ${pt.category} (product type ${pt.key})`);
     pt.designs.forEach((design, designIndex) => {
       const rnd = random(`${pt.key}/${design.key}`);
-      // Each design sold by 2-4 factories; about one in twelve by a single factory.
-      const sellers = rnd.chance(0.08) ? 1 : rnd.int(2, 4);
-      const start = rnd.int(0, Math.max(0, specialists.length - 1));
+      // Each design sold by 3-4 of its makers (fewer where fewer make it); about one in twelve by a single factory.
+      const sellers = Math.min(makers.length, rnd.chance(0.08) ? 1 : rnd.int(3, 4));
+      const start = rnd.int(0, Math.max(0, makers.length - 1));
       const base = rnd.int(pt.priceFen[0], pt.priceFen[1]);
       for (let seller = 0; seller < sellers; seller++) {
-        const factory = seller < specialists.length ? specialists[(start + seller) % specialists.length] : pool[seller];
+        const factory = makers[(start + seller) % makers.length];
         const r = random(`${pt.key}/${design.key}/${factory.key}`);
         planned.push({
           key: `${pt.key}/${design.key}/${factory.key}`,

@@ -9,7 +9,8 @@ import { seedDemoOrders } from "./orders";
 import { seedDemoPurchaseOrders } from "./purchase-orders";
 import { seedDemoRfqs } from "./rfqs";
 import { tagSlugs } from "../lib/catalog/tags";
-import { hashSvg } from "../lib/photos/perceptual-hash";
+import type { RenderedPhoto } from "../lib/photos/render-svg-photo";
+import { renderDemoPhoto } from "./photo-cache";
 import { renderIllustrationSvg } from "../lib/photos/illustrations";
 import { assignProductGroups } from "../lib/search/product-groups";
 import { refreshSearchIndex } from "../lib/search/refresh-search-index";
@@ -21,9 +22,11 @@ import { planListings, type PlannedListing } from "./catalog-plan";
 import { categories } from "./content/categories";
 import { agents, factories, shippingLines } from "./content/factories";
 import { materials, provinces } from "../lib/translate/glossary-data";
-import { buildDescription, buildTitle } from "./content/text";
+import { buildDescription } from "./content/text";
+import { buildListingTitle, modelNumber, titleStyle } from "./content/titles";
 import { random } from "./random";
 import { demoRates } from "./rates";
+import { DEMO_RATE_SOURCE } from "../lib/money/rate-sources";
 import type { CategorySeed } from "./types";
 
 export const DEMO_PASSWORD = "haozao-demo";
@@ -70,7 +73,7 @@ export async function seedDatabase(db: Db, log: (line: string) => void = () => {
     await seedLogistics(tx);
     await tx.insert(s.exchangeRates).values(
       Object.entries(demoRates).map(([currency, ratePerCny]) => ({
-        currency, ratePerCny, source: "Haozao demo rates (fixed)", fetchedAt: daysBefore(0),
+        currency, ratePerCny, source: DEMO_RATE_SOURCE, fetchedAt: daysBefore(0),
       })),
     );
     await seedAccounts(tx, passwordHash, factoryIds, platformId);
@@ -153,7 +156,7 @@ async function seedLogistics(tx: Tx) {
     });
     await tx.insert(s.warehouses).values(
       a.warehouses.map((w) => ({
-        agentId: org.id, code: w.key, name: w.name, province: w.province, city: w.city, address: w.address, postalCode: w.postalCode,
+        agentId: org.id, code: w.key, name: w.name, province: w.province, city: w.city, address: w.address, addressZh: w.addressZh, phone: w.phone, postalCode: w.postalCode,
       })),
     );
   }
@@ -214,22 +217,16 @@ async function seedAccounts(tx: Tx, passwordHash: string, factoryIds: Map<string
   }
 }
 
-interface PreparedPhoto {
-  key: string;
-  svg: string;
-  phash: bigint;
-  colours: string;
-}
-
 const PHOTO_VIEWS = [0, 1, 2];
-const photoKey = (p: PlannedListing, view: number) =>
-  `gen/${p.productType.key}/${p.design.key}/v${view}-s${p.seller % 4}.svg`;
+/** The base key of a generated photo; its renditions are `<base>-600.webp` and `<base>-240.webp`. */
+const photoBase = (p: PlannedListing, view: number) => `gen/${p.productType.key}/${p.design.key}/v${view}-s${p.seller % 4}`;
 
+/** Every demo photo drawn (SVG), rendered to WebP and hashed as an uploaded photo would be. */
 async function preparePhotos(plan: PlannedListing[]) {
   const wanted = new Map<string, () => string>();
   for (const p of plan) {
     for (const view of PHOTO_VIEWS) {
-      wanted.set(photoKey(p, view), () =>
+      wanted.set(photoBase(p, view), () =>
         renderIllustrationSvg({
           drawing: p.productType.drawing,
           palette: p.design.palette,
@@ -240,15 +237,13 @@ async function preparePhotos(plan: PlannedListing[]) {
       );
     }
   }
-  const prepared = new Map<string, PreparedPhoto>();
+  const prepared = new Map<string, RenderedPhoto>();
   const entries = [...wanted.entries()];
   const CONCURRENCY = 8;
   for (let i = 0; i < entries.length; i += CONCURRENCY) {
     await Promise.all(
-      entries.slice(i, i + CONCURRENCY).map(async ([key, render]) => {
-        const svg = render();
-        const { phash, colours } = await hashSvg(svg);
-        prepared.set(key, { key, svg, phash, colours });
+      entries.slice(i, i + CONCURRENCY).map(async ([base, draw]) => {
+        prepared.set(base, await renderDemoPhoto(base, draw()));
       }),
     );
   }
@@ -260,12 +255,12 @@ async function seedListings(
   plan: PlannedListing[],
   categoryIds: Map<string, number>,
   factoryIds: Map<string, number>,
-  photos: Map<string, PreparedPhoto>,
+  photos: Map<string, RenderedPhoto>,
 ) {
   await insertChunks(
     tx,
     s.blobs,
-    [...photos.values()].map((p) => ({ key: p.key, contentType: "image/svg+xml", bytes: Buffer.from(p.svg) })),
+    [...photos.values()].flatMap((p) => p.renditions.map((r) => ({ key: r.key, contentType: "image/webp", bytes: r.bytes }))),
     200,
   );
 
@@ -310,13 +305,14 @@ async function seedListings(
     const listingId = ids[index];
     const pt = p.productType;
     const variant = p.seller + p.designIndex * 4;
+    const habit = { style: titleStyle(pt.key, p.designIndex, p.seller), model: modelNumber(p.factory.key, pt.key, p.designIndex) };
     for (const locale of locales) {
       const missing = untranslated(index, locale);
       if (missing) continue;
       translations.push({
         listingId,
         locale,
-        title: buildTitle(pt, locale, variant).slice(0, 200),
+        title: buildListingTitle(pt, locale, variant, habit).slice(0, 200),
         description: buildDescription(pt, locale, {
           factoryName: locale === "zh" ? p.factory.name.zh : p.factory.name.en,
           moq: p.moq,
@@ -332,8 +328,8 @@ async function seedListings(
     }
     for (const tag of pt.tags) tagRows.push({ listingId, tag });
     PHOTO_VIEWS.forEach((view, position) => {
-      const photo = photos.get(photoKey(p, view))!;
-      photoRows.push({ listingId, position, storageKey: photo.key, width: 800, height: 800, phash: photo.phash, colours: photo.colours });
+      const photo = photos.get(photoBase(p, view))!;
+      photoRows.push({ listingId, position, storageKey: photo.key, width: photo.width, height: photo.height, phash: photo.phash, colours: photo.colours });
     });
     for (const tier of tiersFor(p)) tierRows.push({ listingId, ...tier });
   });

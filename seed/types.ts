@@ -60,7 +60,9 @@ export interface FactorySeed {
   foundedYear: number;
   verified: boolean;
   responseRatePct: number; // 0-100
-  mainCategories: string[]; // top-level category slugs
+  mainCategories: string[]; // top-level category slugs (those of its trade)
+  /** Leaf category slugs of what the factory makes: it sells products of these only. */
+  trade: string[];
   about: Localized;
 }
 
@@ -69,7 +71,7 @@ export interface AgentSeed {
   name: Localized;
   serviceFeeBps: number; // percentage of goods value in basis points, e.g. 500 = 5 %
   minServiceFeeFen: number;
-  warehouses: { key: string; name: Localized; province: string; city: string; address: string; postalCode: string }[];
+  warehouses: { key: string; name: Localized; province: string; city: string; address: string; addressZh: string; phone: string; postalCode: string }[];
 }
 
 export interface ShippingLineSeed {

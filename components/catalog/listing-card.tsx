@@ -6,6 +6,7 @@ import type { Currency } from "@/lib/money/currencies";
 import { Money } from "./money";
 import { UntranslatedBadge } from "./translation-badge";
 import { VerifiedIcon } from "./verified-badge";
+import { Photo } from "@/components/ui/photo";
 
 export async function ListingCard({
   card,
@@ -29,9 +30,9 @@ export async function ListingCard({
     <article className="lc group" data-testid="listing-card">
       <div className="lc-media">
         {card.photoKey && (
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
-            src={`/media/${card.photoKey}`}
+          <Photo
+            storageKey={card.photoKey}
+            size={600}
             alt=""
             width={400}
             height={400}

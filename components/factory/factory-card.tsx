@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { VerifiedIcon } from "@/components/catalog/verified-badge";
 import { Link } from "@/i18n/navigation";
 import type { ListingDetail } from "@/lib/catalog/listing-detail";
+import { placeName } from "@/lib/geo/place-names";
 
 export async function FactoryCard({ factory, locale }: { factory: ListingDetail["factory"]; locale: string }) {
   const t = await getTranslations({ locale, namespace: "FactoryCard" });
@@ -17,7 +18,7 @@ export async function FactoryCard({ factory, locale }: { factory: ListingDetail[
           <p className="font-semibold leading-snug text-ink-900">{factory.name}</p>
           {locale !== "zh" && <p lang="zh" className="text-xs text-ink-500">{factory.nameZh}</p>}
           <p className="mt-1 text-xs text-ink-500">
-            {factory.city}, {factory.province}
+            {placeName(factory.city, factory.province, locale)}
             {factory.foundedYear ? ` · ${t("founded", { year: factory.foundedYear })}` : ""}
           </p>
         </div>

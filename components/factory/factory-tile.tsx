@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { FactorySummary } from "@/lib/catalog/list-factories";
 import { VerifiedIcon } from "@/components/catalog/verified-badge";
+import { Photo } from "@/components/ui/photo";
+import { placeName } from "@/lib/geo/place-names";
 
 export async function FactoryTile({ factory, locale }: { factory: FactorySummary; locale: string }) {
   const t = await getTranslations({ locale, namespace: "FactoryCard" });
@@ -9,13 +11,12 @@ export async function FactoryTile({ factory, locale }: { factory: FactorySummary
   return (
     <Link href={`/f/${factory.id}`} className="card group flex items-center gap-3 p-3 transition-shadow hover:shadow-md">
       {factory.coverKey && (
-        // eslint-disable-next-line @next/next/no-img-element
-        <img src={`/media/${factory.coverKey}`} alt="" width={64} height={64} loading="lazy" className="h-16 w-16 shrink-0 rounded-xl object-cover" />
+        <Photo storageKey={factory.coverKey} size={240} alt="" width={64} height={64} loading="lazy" className="h-16 w-16 shrink-0 rounded-xl object-cover" />
       )}
       <div className="min-w-0">
         <p className="truncate text-sm font-semibold text-ink-900 group-hover:text-brand-700">{factory.name}</p>
         <p className="truncate text-xs text-ink-500">
-          {factory.city}, {factory.province}
+          {placeName(factory.city, factory.province, locale)}
           {factory.foundedYear ? ` · ${t("founded", { year: factory.foundedYear })}` : ""}
         </p>
         <p className="mt-1 flex items-center gap-1 text-xs">

@@ -3,10 +3,12 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import type { CategoryNode } from "@/lib/catalog/categories";
 import type { Rate } from "@/lib/money/convert";
+import { rateSourceLabel } from "@/lib/money/rate-sources";
 import { LogoMark } from "./logo";
 
 export async function SiteFooter({ locale, categories, rate }: { locale: Locale; categories: CategoryNode[]; rate: Rate }) {
   const t = await getTranslations({ locale, namespace: "Footer" });
+  const tLooks = await getTranslations({ locale, namespace: "Looks" });
   const format = await getFormatter({ locale });
   return (
     <footer className="mt-16 border-t border-ink-100 bg-white">
@@ -17,8 +19,10 @@ export async function SiteFooter({ locale, categories, rate }: { locale: Locale;
             <span className="text-lg font-bold">Haozao</span>
           </div>
           <p className="mt-4 max-w-md text-sm leading-6 text-ink-500">{t("about")}</p>
-          <p className="mt-4 text-xs text-ink-500">
-            {t("rates", { date: format.dateTime(new Date(rate.fetchedAt), { dateStyle: "medium" }), source: rate.source })}
+          <p className="mt-4 text-xs text-ink-500" data-testid="footer-rates">
+            {rate.currency === "CNY"
+              ? tLooks("pricesInCny")
+              : t("rates", { date: format.dateTime(new Date(rate.fetchedAt), { dateStyle: "medium" }), source: rateSourceLabel(rate.source, tLooks) })}
           </p>
         </div>
         <div>

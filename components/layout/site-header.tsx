@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import type { CategoryNode } from "@/lib/catalog/categories";
 import type { Currency } from "@/lib/money/currencies";
+import { CategoryBar } from "./category-bar";
 import { CurrencySwitcher } from "./currency-switcher";
 import { AccountNav } from "./account-nav";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -21,6 +22,7 @@ export async function SiteHeader({
   const t = await getTranslations({ locale, namespace: "Header" });
   const tFactory = await getTranslations({ locale, namespace: "Onboarding" });
   const tAdmin = await getTranslations({ locale, namespace: "Admin" });
+  const tLooks = await getTranslations({ locale, namespace: "Looks" });
   return (
     <header className="sticky top-0 z-30 border-b border-ink-100 bg-white/95 backdrop-blur">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-4 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2">
@@ -43,21 +45,12 @@ export async function SiteHeader({
           <AccountNav openFactoryLabel={tFactory("signUpLink")} adminLabel={tAdmin("headerLink")} />
         </div>
       </div>
-      <nav aria-label={t("allCategories")} className="border-t border-ink-100">
-        <ul className="container-page flex gap-1 overflow-x-auto py-2 text-sm [scrollbar-width:none]">
-          {categories.map((c) => (
-            <li key={c.id} className="shrink-0">
-              <Link
-                href={`/c/${c.slug}`}
-                className="flex items-center gap-1.5 rounded-full px-3 py-1.5 text-ink-700 hover:bg-brand-50 hover:text-brand-700"
-              >
-                <span aria-hidden>{c.icon}</span>
-                {c.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <CategoryBar
+        items={categories.map((c) => ({ id: c.id, slug: c.slug, icon: c.icon, name: c.name }))}
+        label={t("allCategories")}
+        back={tLooks("categoriesBack")}
+        forward={tLooks("categoriesForward")}
+      />
     </header>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Photo } from "@/components/ui/photo";
 
 export function Gallery({ photos, alt }: { photos: { id: number; key: string }[]; alt: string }) {
   const t = useTranslations("Listing");
@@ -10,8 +11,7 @@ export function Gallery({ photos, alt }: { photos: { id: number; key: string }[]
   return (
     <div className="space-y-3" aria-label={t("photos")}>
       <div className="overflow-hidden rounded-2xl border border-ink-100 bg-white">
-        {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={`/media/${current.key}`} alt={alt} width={800} height={800} className="aspect-square w-full object-cover" data-testid="gallery-main" />
+        <Photo storageKey={current.key} size={1200} alt={alt} width={800} height={800} className="aspect-square w-full object-cover" data-testid="gallery-main" />
       </div>
       <div className="flex gap-2">
         {photos.map((photo, i) => (
@@ -23,8 +23,7 @@ export function Gallery({ photos, alt }: { photos: { id: number; key: string }[]
             aria-current={i === active}
             className={`overflow-hidden rounded-xl border-2 ${i === active ? "border-brand-500" : "border-transparent opacity-80 hover:opacity-100"}`}
           >
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img src={`/media/${photo.key}`} alt="" width={72} height={72} className="h-16 w-16 object-cover md:h-[72px] md:w-[72px]" />
+            <Photo storageKey={photo.key} size={240} alt="" width={72} height={72} className="h-16 w-16 object-cover md:h-[72px] md:w-[72px]" />
           </button>
         ))}
       </div>

@@ -10,6 +10,8 @@ import type { Currency } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";
 import { rankOffers, type LandedCost } from "@/lib/pricing/landed-cost";
 import type { ShippingLineOption } from "@/lib/shipping/shipping-lines";
+import { Photo } from "@/components/ui/photo";
+import { provinceName } from "@/lib/geo/place-names";
 
 interface Props {
   locale: string;
@@ -96,8 +98,7 @@ export function PriceComparison({ locale, currency, ratePerCny, defaultCountry, 
               <div className="flex items-start gap-2">
                 <span className="w-5 pt-1 text-center text-sm font-semibold text-ink-500">{index + 1}</span>
                 {offer.photoKey && (
-                  // eslint-disable-next-line @next/next/no-img-element
-                  <img src={`/media/${offer.photoKey}`} alt="" width={56} height={56} loading="lazy" className="h-14 w-14 rounded-lg object-cover" />
+                  <Photo storageKey={offer.photoKey} size={240} alt="" width={56} height={56} loading="lazy" className="h-14 w-14 rounded-lg object-cover" />
                 )}
               </div>
               <div className="min-w-0">
@@ -113,7 +114,7 @@ export function PriceComparison({ locale, currency, ratePerCny, defaultCountry, 
                 <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-ink-500">
                   {offer.id === current.id && <span className="rounded bg-brand-700 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-white">{t("thisOffer")}</span>}
                   <span className="text-ink-700">{offer.factory.name}</span>
-                  <span>{offer.factory.province}</span>
+                  <span>{provinceName(offer.factory.province, locale)}</span>
                   {offer.factory.verified && (
                     <span className="inline-flex items-center gap-0.5 text-sky-700">
                       <VerifiedIcon className="h-3.5 w-3.5" />

@@ -47,7 +47,7 @@ export function ShippingEstimate({ currency, ratePerCny, unit, weightG, box, lin
                   {line.name}
                 </p>
                 <p className="mt-0.5 text-xs text-ink-500">
-                  {t("days")}: {line.daysMin}–{line.daysMax} · {t("chargeable")}:{" "}
+                  {t("days", { min: line.daysMin, max: line.daysMax })} · {t("chargeable")}:{" "}
                   <span title={t("chargeableHint", { actual: kg(parcel.weightG, locale), volumetric: kg(quote.volumetricWeightG, locale) })} className="underline decoration-dotted">
                     {t("weightValue", { value: kg(quote.chargeableWeightG, locale) })}
                   </span>

@@ -7,6 +7,7 @@ import type { Currency } from "@/lib/money/currencies";
 import { formatMoney, minorToDecimalString } from "@/lib/money/format";
 import { searchHref, type SearchState } from "@/lib/search/search-params";
 import type { Facets } from "@/lib/search/types";
+import { provinceName } from "@/lib/geo/place-names";
 
 /** Facets with counts; every value is a link that adds or removes it, so all state stays in the URL. */
 export async function SearchFilters({
@@ -121,7 +122,7 @@ export async function SearchFilters({
             return (
               <li key={p.value}>
                 <Link href={href({ ...base, province: active ? undefined : p.value })} className={`${row} ${active ? on : "text-ink-700"}`} data-testid="facet-province">
-                  <span>{p.value}</span>
+                  <span>{provinceName(p.value, locale)}</span>
                   <span className="text-xs text-ink-500">{p.count}</span>
                 </Link>
               </li>

@@ -37,7 +37,12 @@ export const warehouses = pgTable(
     name: jsonb("name").$type<LocalizedLabel>().notNull(),
     province: varchar("province", { length: 40 }).notNull(),
     city: varchar("city", { length: 60 }).notNull(),
+    /** The street address in English (for buyers and the label abroad) ... */
     address: text("address").notNull(),
+    /** ... and in Chinese, as a domestic courier writes it (factories ship here). */
+    addressZh: text("address_zh").notNull().default(""),
+    /** The receiving desk's phone, which Chinese couriers require on every parcel. */
+    phone: varchar("phone", { length: 30 }).notNull().default(""),
     postalCode: varchar("postal_code", { length: 12 }).notNull(),
     active: boolean("active").notNull().default(true),
   },

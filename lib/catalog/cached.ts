@@ -7,6 +7,7 @@ import type { Locale } from "@/i18n/locales";
 import { listShippingLines } from "@/lib/shipping/shipping-lines";
 import { getCategoryTree } from "./categories";
 import { getFactoryProfile } from "./factory-profile";
+import { countListingsByCategory, type CategoryGroup } from "./count-listings-by-category";
 import { listListingCards, type CardFilter } from "./listing-cards";
 import { getListingDetail } from "./listing-detail";
 import { listFactories } from "./list-factories";
@@ -52,3 +53,10 @@ export const cachedFactories = (locale: Locale, limit: number) =>
   unstable_cache(async () => listFactories(await getDb(), locale, limit), ["factories", locale, String(limit)], {
     tags: [catalogTags.catalog],
   })();
+
+export const cachedCategoryCounts = (filter: Omit<CardFilter, "categoryIds" | "ids">, groups: CategoryGroup[]) =>
+  unstable_cache(
+    async () => countListingsByCategory(await getDb(), filter, groups),
+    ["category-counts", JSON.stringify(filter), JSON.stringify(groups)],
+    { tags: [catalogTags.catalog] },
+  )();

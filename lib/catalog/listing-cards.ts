@@ -41,7 +41,8 @@ export interface CardFilter {
   words?: string[];
 }
 
-function where(filter: CardFilter): SQL {
+/** The condition of a card filter on listings joined with factories (also for counts per category). */
+export function cardCondition(filter: CardFilter): SQL {
   const conditions: SQL[] = [eq(listings.status, "active")];
   if (filter.ids) conditions.push(inArray(listings.id, filter.ids));
   if (filter.categoryIds?.length) conditions.push(inArray(listings.categoryId, filter.categoryIds));
@@ -72,7 +73,7 @@ export async function listListingCards(
   filter: CardFilter,
   options: { sort?: Sort; limit: number; offset?: number; withTotal?: boolean },
 ): Promise<{ items: ListingCard[]; total: number }> {
-  const condition = where(filter);
+  const condition = cardCondition(filter);
   const title = sql<{ title: string; locale: string; origin: Origin }>`(
     select json_build_object('title', t.title, 'locale', t.locale, 'origin', t.origin)
     from listing_translations t

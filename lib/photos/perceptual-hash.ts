@@ -3,15 +3,24 @@
 import sharp from "sharp";
 
 /**
- * 64-bit difference hash (dHash): flatten on white, grayscale, resize to 9x8 (fit: fill), then for
- * each row set one bit per horizontal neighbour pair (bit = left pixel brighter than right pixel),
- * row-major, first pair = most significant bit. Returned as a SIGNED 64-bit value
- * (BigInt.asIntN(64, h)) so it fits a Postgres bigint column.
+ * 64-bit difference hash (dHash): flatten on white, grayscale, resize to 64x64 (cubic), then to
+ * 9x8 (fit: fill), then for each row set one bit per horizontal neighbour pair (bit = left pixel
+ * brighter than right pixel), row-major, first pair = most significant bit. Returned as a SIGNED
+ * 64-bit value (BigInt.asIntN(64, h)) so it fits a Postgres bigint column.
+ *
+ * The 64x64 step makes the hash independent of the size the photo comes in: a direct resize from
+ * 600 or 1200 px to 9x8 samples differently per source size (up to 14 bits apart for the same
+ * picture), so a buyer's saved copy of a 600 px rendition would not find the listing whose hash
+ * came from the 1200 px one. Through 64x64 they stay within a few bits.
  */
 export async function perceptualHash(image: Buffer): Promise<bigint> {
-  const px = await sharp(image)
+  const small = await sharp(image)
     .flatten({ background: "#ffffff" })
     .grayscale()
+    .resize(64, 64, { fit: "fill", kernel: "cubic" })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const px = await sharp(small.data, { raw: { width: small.info.width, height: small.info.height, channels: small.info.channels } })
     .resize(9, 8, { fit: "fill" })
     .raw()
     .toBuffer();
@@ -40,18 +49,30 @@ export function hammingDistance(a: bigint, b: bigint): number {
 }
 
 /**
- * Colour signature: the image flattened on white and resized to 3x3 (area average), written as
- * 54 lowercase hex characters: nine cells in row-major order, each as RRGGBB. The centre cells hold
- * the product's own colours, the border the background. Compare with colourDistance().
+ * Colour signature: the image flattened on white, averaged down to 64x64 then resized to 3x3, written
+ * as 54 lowercase hex characters: nine cells in row-major order, each as RRGGBB. The centre cells
+ * hold the product's own colours, the border the background. Compare with colourDistance(). The
+ * 64x64 step, as in perceptualHash, keeps a photo's signature the same whatever size and format it
+ * comes in (directly to 3x3, a re-encoded copy of the same photo differed by up to 19).
  */
 export async function colourSignature(image: Buffer): Promise<string> {
-  const px = await sharp(image)
+  const small = await sharp(image)
     .flatten({ background: "#ffffff" })
     .removeAlpha()
+    .resize(64, 64, { fit: "fill", kernel: "cubic" })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const px = await sharp(small.data, { raw: { width: small.info.width, height: small.info.height, channels: small.info.channels } })
     .resize(3, 3, { fit: "fill", kernel: "cubic" })
     .raw()
     .toBuffer();
   return Array.from(px.subarray(0, 27), (v) => v.toString(16).padStart(2, "0")).join("");
+}
+
+/** Both hashes of a photo, as stored for image search and product groups. */
+export async function hashPhoto(image: Buffer): Promise<{ phash: bigint; colours: string }> {
+  const [phash, colours] = await Promise.all([perceptualHash(image), colourSignature(image)]);
+  return { phash, colours };
 }
 
 /** Rasterise an SVG at 256 px (density chosen from its width attribute), then hash it both ways. */

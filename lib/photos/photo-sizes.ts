@@ -6,11 +6,19 @@ export type PhotoSize = (typeof PHOTO_SIZES)[number];
 
 export const photoKey = (base: string, size: PhotoSize) => `${base}-${size}.webp`;
 
-/** The key of another size of a stored photo; photos stored otherwise (the demo's SVGs) have one size. */
+/**
+ * The key of another size of a stored photo. A photo's storage key names its largest size (1200 for
+ * uploads, 600 for the generated demo photos): a larger size asked for gives that key itself.
+ * Photos stored otherwise have one size.
+ */
 export function photoVariantKey(storageKey: string, size: PhotoSize): string {
   const m = /^(.*)-(\d+)\.webp$/.exec(storageKey);
-  return m && (PHOTO_SIZES as readonly number[]).includes(Number(m[2])) ? photoKey(m[1], size) : storageKey;
+  if (!m || !(PHOTO_SIZES as readonly number[]).includes(Number(m[2]))) return storageKey;
+  return size >= Number(m[2]) ? storageKey : photoKey(m[1], size);
 }
+
+/** The JPEG fallback of a WebP rendition (served by /media, converted on the fly): same key, .jpg. */
+export const jpegFallbackKey = (webpKey: string) => webpKey.replace(/\.webp$/, ".jpg");
 
 /** Every stored size of a photo (the key itself for single-size photos). */
 export const photoVariantKeys = (storageKey: string) => [...new Set(PHOTO_SIZES.map((size) => photoVariantKey(storageKey, size)))];

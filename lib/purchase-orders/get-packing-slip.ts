@@ -18,7 +18,7 @@ export interface PackingSlip {
   carrier: string | null;
   trackingNumber: string | null;
   factory: { nameZh: string; nameEn: string; province: string; city: string };
-  warehouse: { code: string; name: LocalizedLabel; agentName: LocalizedLabel; province: string; city: string; address: string; postalCode: string };
+  warehouse: { code: string; name: LocalizedLabel; agentName: LocalizedLabel; province: string; city: string; address: string; addressZh: string; phone: string; postalCode: string };
   lines: { orderLineId: number; title: string; options: string; skuCode: string; quantity: number }[];
 }
 
@@ -59,7 +59,8 @@ export async function getPackingSlip(db: DbOrTx, factoryId: number, purchaseOrde
     factory: { nameZh: factory.nameZh, nameEn: factory.nameEn, province: factory.province, city: factory.city },
     warehouse: {
       code: warehouse.warehouse.code, name: warehouse.warehouse.name, agentName: warehouse.agentName, province: warehouse.warehouse.province,
-      city: warehouse.warehouse.city, address: warehouse.warehouse.address, postalCode: warehouse.warehouse.postalCode,
+      city: warehouse.warehouse.city, address: warehouse.warehouse.address, addressZh: warehouse.warehouse.addressZh,
+      phone: warehouse.warehouse.phone, postalCode: warehouse.warehouse.postalCode,
     },
     lines: rows.map((r) => {
       const options = r.optionValueIds.map((id) => labels.get(id)?.[r.sourceLocale] ?? labels.get(id)?.en).filter(Boolean);

@@ -67,8 +67,10 @@ export async function renderPackingSlipPdf(slip: PackingSlip, options: { font?: 
   const half = (width - 20) / 2;
   doc.fontSize(9).fillColor("#555").text("收货仓库 Deliver to", left, boxTop);
   doc.fontSize(11).fillColor("#000").text(`${label(slip.warehouse.agentName)} · ${label(slip.warehouse.name)} (${slip.warehouse.code})`, left, boxTop + 14, { width: half });
-  doc.fontSize(10).text(`${slip.warehouse.address}`, { width: half });
-  doc.text(`${slip.warehouse.city}, ${slip.warehouse.province} ${slip.warehouse.postalCode}`, { width: half });
+  // The Chinese address is what the domestic courier reads; the English one, for everyone else.
+  if (slip.warehouse.addressZh) doc.fontSize(10).text(`${slip.warehouse.addressZh} ${slip.warehouse.postalCode}`, { width: half });
+  doc.fontSize(10).text(`${slip.warehouse.address} ${slip.warehouse.postalCode}`, { width: half });
+  if (slip.warehouse.phone) doc.text(`电话 Phone: ${slip.warehouse.phone}`, { width: half });
   doc.text(`唛头 Mark: ${slip.number}`, { width: half });
   const afterWarehouse = doc.y;
 

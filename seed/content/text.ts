@@ -8,7 +8,7 @@ import { materials, type MaterialKey } from "../../lib/translate/glossary-data";
 const CJK: readonly Locale[] = ["zh", "ja"];
 
 /** Lower-case the first letter unless the first word looks like an acronym or brand (ABS, TPU, LED, iPhone). */
-function lcFirst(s: string): string {
+export function lcFirst(s: string): string {
   const first = s.split(/[\s-]/)[0] ?? "";
   if (first.length > 1 && first.slice(1) !== first.slice(1).toLowerCase()) return s; // "TPU", "USB-C", "iPhone"
   if (first.length === 1 && s.length > 1 && s[1] !== " ") return s;
@@ -95,7 +95,7 @@ function hangulFinal(word: string): "none" | "rieul" | "other" {
 const koRo = (word: string) => (hangulFinal(word) === "other" ? "으로" : "로");
 
 /** Russian noun form for a count: 1 день, 2 дня, 5 дней. */
-function ruPlural(n: number, one: string, few: string, many: string): string {
+export function ruPlural(n: number, one: string, few: string, many: string): string {
   const d10 = n % 10;
   const d100 = n % 100;
   if (d10 === 1 && d100 !== 11) return one;
@@ -120,7 +120,7 @@ const TITLE_MIN: Record<Locale, number> = { en: 40, zh: 20, mn: 40, ru: 40, ja: 
 const TITLE_MAX = 110;
 
 /** Generic marketplace phrases appended (if not already present) until a title is long enough. */
-const TITLE_FILLERS: Record<Locale, string[]> = {
+export const TITLE_FILLERS: Record<Locale, string[]> = {
   en: ["Factory Direct", "Wholesale from China", "OEM Available", "Bulk Orders Welcome"],
   zh: ["厂家直销", "批发", "支持定制", "一件代发", "现货速发"],
   mn: ["үйлдвэрээс шууд", "бөөний үнээр", "OEM захиалга авна", "Хятадаас илгээнэ"],
@@ -142,7 +142,7 @@ const FILL_SEP: Record<Locale, string> = {
  * The name combined with its material, unless the name already says it.
  * en: "Silicone Phone Case"; zh: "硅胶手机壳"; es: "Funda para móvil de silicona"; ...
  */
-function nameWithMaterial(pt: ProductTypeSeed, locale: Locale): string {
+export function nameWithMaterial(pt: ProductTypeSeed, locale: Locale): string {
   const name = pt.name[locale];
   const mat = materialLabel(pt, locale);
   const has = nameHasMaterial(name, mat, locale);
@@ -220,7 +220,7 @@ const TITLE_PATTERNS: Record<Locale, TitlePattern[]> = {
 };
 
 /** Cut a title to at most TITLE_MAX characters at a word (or, for Chinese/Japanese, any) boundary. */
-function clip(title: string, locale: Locale): string {
+export function clip(title: string, locale: Locale): string {
   if (title.length <= TITLE_MAX) return title;
   const cut = title.slice(0, TITLE_MAX);
   if (CJK.includes(locale)) return cut.trim();

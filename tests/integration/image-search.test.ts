@@ -1,4 +1,7 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import * as s from "@/db/schema";
+import { readMedia } from "@/lib/photos/read-media";
+import { jpegFallbackKey, photoVariantKey } from "@/lib/photos/photo-sizes";
 import { rowsOf } from "@/db/client";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,32 +18,49 @@ afterAll(async () => {
 });
 
 
-/** Every match sorted: same product first, then by distance, then cheapest first. */
+/**
+ * Every match sorted: the same product first, cheapest first (distances within one product are photo
+ * noise); then the others by distance, then cheapest first.
+ */
 function expectSorted(matches: ImageMatch[]) {
   for (let i = 1; i < matches.length; i++) {
     const [a, b] = [matches[i - 1], matches[i]];
-    const key = (m: ImageMatch) => [m.sameProduct ? 0 : 1, m.distance, m.priceMinFen];
+    const key = (m: ImageMatch) => (m.sameProduct ? [0, 0, m.priceMinFen] : [1, m.distance, m.priceMinFen]);
     const [ka, kb] = [key(a), key(b)];
     const cmp = ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
     expect(cmp, `${JSON.stringify(a)} before ${JSON.stringify(b)}`).toBeLessThanOrEqual(0);
   }
 }
 
-/** What a buyer uploads: the photo as another site shows it, rasterised, resized and JPEG-compressed. */
-async function reshot(svg: Buffer) {
-  const jpeg = await sharp(svg, { density: 110 }).resize(700, 680, { fit: "fill" }).jpeg({ quality: 70 }).toBuffer();
-  const upload = await readUploadedImage(jpeg);
+/** What a buyer uploads: the photo as another site shows it, resized and JPEG-compressed. */
+async function reshot(photo: Buffer) {
+  const jpeg = await sharp(photo).resize(700, 680, { fit: "fill" }).jpeg({ quality: 70 }).toBuffer();
+  return uploaded(jpeg);
+}
+
+/** What the image search route does with an upload: check and re-encode it, then hash it. */
+async function uploaded(bytes: Uint8Array) {
+  const upload = await readUploadedImage(bytes);
   if (!upload.ok) throw new Error(upload.error);
   return hashUploadedImage(upload.image);
 }
 
-const coverSvg = async (listingId: number) => {
-  const [blob] = rowsOf<{ svg: string }>(
-    await database.db.execute(sql`select convert_from(b.bytes, 'UTF8') as svg from listing_photos p join blobs b on b.key = p.storage_key
-      where p.listing_id = ${listingId} and p.position = 0`),
-  );
-  return Buffer.from(blob.svg);
+const coverKey = async (listingId: number) => {
+  const [photo] = await database.db
+    .select({ key: s.listingPhotos.storageKey })
+    .from(s.listingPhotos)
+    .where(and(eq(s.listingPhotos.listingId, listingId), eq(s.listingPhotos.position, 0)));
+  return photo.key;
 };
+
+/** A photo as the site serves it at /media/<key>. */
+const served = async (key: string) => {
+  const media = await readMedia(database.db, key);
+  if (!media) throw new Error(`no media ${key}`);
+  return media;
+};
+
+const coverPhoto = async (listingId: number) => Buffer.from((await served(await coverKey(listingId))).bytes);
 
 describe("image search", () => {
   it("finds the listing of a re-photographed, re-compressed cover first, as the same product", async () => {
@@ -52,7 +72,7 @@ describe("image search", () => {
         from listing_search s order by 2 desc, 1 limit 1`),
     );
     expect(target.nearest).toBeGreaterThan(6);
-    const matches = await findSimilarByHash(database.db, await reshot(await coverSvg(Number(target.id))));
+    const matches = await findSimilarByHash(database.db, await reshot(await coverPhoto(Number(target.id))));
 
     expect(matches[0]).toMatchObject({ listingId: Number(target.id), sameProduct: true });
     expect(matches[0].distance).toBeLessThanOrEqual(6);
@@ -72,7 +92,7 @@ describe("image search", () => {
     const group = rowsOf<{ id: number }>(
       await database.db.execute(sql`select listing_id as id from listing_search where product_group = ${target.group}`),
     ).map((r) => Number(r.id));
-    const matches = await findSimilarByHash(database.db, await reshot(await coverSvg(Number(target.id))));
+    const matches = await findSimilarByHash(database.db, await reshot(await coverPhoto(Number(target.id))));
 
     const same = matches.filter((m) => m.sameProduct);
     expect(same.map((m) => m.listingId)).toEqual(expect.arrayContaining(group));
@@ -80,6 +100,43 @@ describe("image search", () => {
     expect(matches.slice(0, same.length).every((m) => m.sameProduct)).toBe(true);
     expect(matches.length).toBeLessThanOrEqual(48);
     expectSorted(matches);
+  });
+
+  it("takes the site's own photos: a saved listing photo (WebP, or its JPEG fallback) finds that listing's product first", async () => {
+    const listings = await database.db
+      .select({ id: s.listings.id, group: s.listingSearch.productGroup })
+      .from(s.listings)
+      .innerJoin(s.listingSearch, eq(s.listingSearch.listingId, s.listings.id))
+      .where(eq(s.listings.status, "active"))
+      .orderBy(s.listings.id);
+    const sample = listings.filter((_, i) => i % 25 === 0);
+    expect(sample.length).toBeGreaterThan(10);
+    for (const listing of sample) {
+      const key = await coverKey(listing.id);
+      // What the card (600), the thumbnail (240) and a browser without WebP (the .jpg) show.
+      for (const shown of [photoVariantKey(key, 600), photoVariantKey(key, 240), jpegFallbackKey(photoVariantKey(key, 600))]) {
+        const media = await served(shown);
+        expect(media.contentType, shown).toMatch(/^image\/(webp|jpeg)$/);
+        const matches = await findSimilarByHash(database.db, await uploaded(media.bytes));
+        const found = matches.find((m) => m.listingId === listing.id);
+        expect(found, `listing ${listing.id} from ${shown}`).toMatchObject({ sameProduct: true });
+        // Nothing but its own product (its near-duplicate group, sorted cheapest first) before it.
+        const before = matches.slice(0, matches.indexOf(found!));
+        expect(before.every((m) => m.sameProduct), `listing ${listing.id} from ${shown}`).toBe(true);
+      }
+    }
+    // A listing that is alone with its product comes first outright.
+    const alone = listings.find((l) => listings.filter((o) => o.group === l.group).length === 1)!;
+    const media = await served(photoVariantKey(await coverKey(alone.id), 600));
+    expect((await findSimilarByHash(database.db, await uploaded(media.bytes)))[0].listingId).toBe(alone.id);
+  });
+
+  it("still refuses an SVG upload, the site's photos being raster", async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="red"/></svg>');
+    expect(await readUploadedImage(svg)).toEqual({ ok: false, error: "unsupported_type" });
+    const keys = await database.db.select({ type: s.blobs.contentType }).from(s.blobs).where(sql`${s.blobs.key} like 'gen/%'`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys.map((k) => k.type))).toEqual(new Set(["image/webp"]));
   });
 
   it("finds no same product for an unrelated picture", async () => {

@@ -195,6 +195,9 @@ describe("packing slip", () => {
     expect(slip.lines.map((l) => l.quantity)).toEqual([5, 2]);
     expect(slip.lines[0].title).toMatch(/[\u4e00-\u9fff]/); // the listing's Chinese title, not the buyer's snapshot
     expect(slip.warehouse.address.length).toBeGreaterThan(10);
+    // The domestic courier reads the Chinese address and calls the phone.
+    expect(slip.warehouse.addressZh).toMatch(/^[\u4e00-\u9fff0-9A-Z]+$/);
+    expect(slip.warehouse.phone).toMatch(/^\+86 [\d ]+$/);
 
     const pdf = await renderPackingSlipPdf(slip);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");

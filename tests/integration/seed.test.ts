@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { planListings } from "@/seed/catalog-plan";
 import { demoAccounts } from "@/seed";
+import { factories as factorySeeds } from "@/seed/content/factories";
 import { locales } from "@/i18n/locales";
 import { currencies } from "@/lib/money/currencies";
 import { hammingDistance } from "@/lib/photos/perceptual-hash";
@@ -43,12 +44,12 @@ describe("demo data", () => {
     expect(truck[0].line.daysMax).toBe(10);
   });
 
-  it("has at least 400 listings over at least 12 categories", async () => {
+  it("has at least 350 listings over at least 12 categories", async () => {
     const [row] = await database.db
       .select({ n: sql<number>`count(*)::int`, categories: sql<number>`count(distinct ${s.listings.categoryId})::int` })
       .from(s.listings)
       .where(eq(s.listings.status, "active"));
-    expect(row.n).toBeGreaterThanOrEqual(400);
+    expect(row.n).toBeGreaterThanOrEqual(350);
     expect(row.categories).toBeGreaterThanOrEqual(12);
   });
 
@@ -99,6 +100,58 @@ describe("demo data", () => {
     let close = 0;
     for (let i = 1; i < firsts.length; i++) if (hammingDistance(firsts[0], firsts[i]) <= 6) close++;
     expect(close).toBeLessThan(firsts.length / 20);
+  });
+
+  it("has every factory sell only within its trade (a cosmetics-tools factory sells no sneakers)", async () => {
+    const rows = await database.db
+      .select({ factory: s.organisations.slug, category: s.categories.slug, n: sql<number>`count(*)::int` })
+      .from(s.listings)
+      .innerJoin(s.organisations, eq(s.organisations.id, s.listings.factoryId))
+      .innerJoin(s.categories, eq(s.categories.id, s.listings.categoryId))
+      .groupBy(s.organisations.slug, s.categories.slug);
+    const trades = new Map(factorySeeds.map((f) => [f.key, f.trade]));
+    for (const row of rows) expect(trades.get(row.factory), `${row.factory} sells ${row.category}`).toContain(row.category);
+    const meiyan = rows.filter((r) => r.factory === "guangzhou-meiyan").map((r) => r.category);
+    expect(meiyan.length).toBeGreaterThan(0);
+    expect(meiyan).not.toContain("sneakers");
+    expect(meiyan).not.toContain("outerwear");
+    // Each factory's main categories on its profile are the top categories of what it sells.
+    const profile = await database.db
+      .select({ slug: s.organisations.slug, main: s.factories.mainCategoryIds })
+      .from(s.factories)
+      .innerJoin(s.organisations, eq(s.organisations.id, s.factories.organisationId));
+    const categories = await database.db.select().from(s.categories);
+    const topOf = (slug: string) => {
+      const leaf = categories.find((c) => c.slug === slug)!;
+      return leaf.parentId ?? leaf.id;
+    };
+    for (const f of profile) {
+      const sold = new Set(rows.filter((r) => r.factory === f.slug).map((r) => topOf(r.category)));
+      for (const top of sold) expect(f.main, f.slug).toContain(top);
+    }
+  });
+
+  it("titles listings as different factories write them: no near-identical titles", async () => {
+    const plan = planListings();
+    const rows = await database.db
+      .select({ id: s.listingTranslations.listingId, locale: s.listingTranslations.locale, title: s.listingTranslations.title })
+      .from(s.listingTranslations)
+      .orderBy(s.listingTranslations.listingId);
+    for (const locale of locales) {
+      const titles = rows.filter((r) => r.locale === locale).map((r) => r.title);
+      expect(new Set(titles).size / titles.length, locale).toBeGreaterThanOrEqual(0.99);
+    }
+    // The sellers of one product start their titles differently (what a buyer scans in a result list).
+    const ids = (await database.db.select({ id: s.listings.id }).from(s.listings).orderBy(s.listings.id)).map((r) => r.id);
+    for (const locale of ["en", "zh"] as const) {
+      const titleOf = new Map(rows.filter((r) => r.locale === locale).map((r) => [r.id, r.title]));
+      const groups = new Map<string, string[]>();
+      plan.forEach((p, i) => {
+        const key = `${p.productType.key}/${p.design.key}`;
+        groups.set(key, [...(groups.get(key) ?? []), titleOf.get(ids[i])!.slice(0, 16).toLowerCase()]);
+      });
+      for (const [key, heads] of groups) expect(new Set(heads).size, `${locale} ${key}: ${heads.join(" / ")}`).toBe(heads.length);
+    }
   });
 
   it("has a rate for every currency", async () => {

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
+// Its tab title comes from the generateMetadata of the page that found nothing (notFoundMetadata):
+// a generateMetadata here would read the request's headers and turn every cached page dynamic.
 export default async function NotFound() {
   const locale = await getLocale();
   const t = await getTranslations({ locale, namespace: "NotFound" });

@@ -6,6 +6,7 @@ import { FactoryTile } from "@/components/factory/factory-tile";
 import { Link } from "@/i18n/navigation";
 import { cachedCategoryTree, cachedFactories, cachedListingCards } from "@/lib/catalog/cached";
 import { shopContext, type ShopParams } from "@/lib/page-context";
+import { Photo } from "@/components/ui/photo";
 import { publicPageMetadata } from "@/lib/seo/public-metadata";
 import { homeGraph, SITE_NAME } from "@/lib/seo/structured-data";
 
@@ -61,8 +62,7 @@ export default async function HomePage({ params }: { params: Promise<ShopParams>
           </div>
           <div className="hidden grid-cols-3 gap-3 md:grid">
             {featured.items.slice(0, 6).map((card) => (
-              // eslint-disable-next-line @next/next/no-img-element
-              <img key={card.id} src={`/media/${card.photoKey}`} alt="" width={160} height={160} className="aspect-square rounded-2xl object-cover shadow-lg ring-4 ring-white/30" />
+              <Photo key={card.id} storageKey={card.photoKey ?? ""} size={240} alt="" width={160} height={160} className="aspect-square rounded-2xl object-cover shadow-lg ring-4 ring-white/30" />
             ))}
           </div>
         </div>

@@ -8,6 +8,7 @@ import { cartView } from "@/lib/cart/cart-view";
 import { formatMoney } from "@/lib/money/format";
 import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
+import { provinceName } from "@/lib/geo/place-names";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +44,7 @@ export default async function CartPage({ params }: { params: Promise<ShopParams>
             <section key={factory.id} className="card overflow-hidden" data-testid="cart-factory">
               <header className="flex items-center justify-between border-b border-ink-100 bg-ink-50 px-4 py-3">
                 <Link href={`/f/${factory.id}`} className="font-semibold text-ink-900 hover:text-brand-700">{factory.name}</Link>
-                <span className="text-xs text-ink-500">{factory.province}</span>
+                <span className="text-xs text-ink-500">{provinceName(factory.province, locale)}</span>
               </header>
               {factory.listings.map((listing) => (
                 <div key={listing.id} className="border-b border-ink-100 p-4 last:border-b-0" data-testid="cart-listing">

@@ -114,7 +114,7 @@ export default async function OrderPage({ params, searchParams }: { params: Para
               <div className="flex justify-between border-t border-ink-100 pt-2 font-semibold"><span>{t("amount.first")}</span><span className="tabular-nums" dir="ltr" data-testid="order-first-payment">{money(o.firstPaymentMinor)}</span></div>
               <div className="flex justify-between text-ink-500"><span>{t("amount.intlEstimate")}</span><span className="tabular-nums" dir="ltr">{money(o.intlEstimateMinor)}</span></div>
               {o.dutyEstimateMinor ? <div className="flex justify-between text-ink-500"><span>{t("amount.duty")}</span><span className="tabular-nums" dir="ltr">{money(o.dutyEstimateMinor)}</span></div> : null}
-              <p className="pt-1 text-xs text-ink-500">{t("rateLocked", { currency, rate: format.number(Number(o.ratePerCny), { maximumSignificantDigits: 6 }) })}</p>
+              {currency !== "CNY" && <p className="pt-1 text-xs text-ink-500">{t("rateLocked", { currency, rate: format.number(Number(o.ratePerCny), { maximumSignificantDigits: 6 }) })}</p>}
               {o.status === "pending_payment" && (!goodsPayment || goodsPayment.status === "pending") ? <div className="pt-3">{payForm("goods", t("payNow", { amount: money(o.firstPaymentMinor) }))}</div> : null}
             </section>
 

@@ -20,6 +20,7 @@ import { shopContext, type ShopParams } from "@/lib/page-context";
 import { defaultCountryFor } from "@/lib/shipping/countries";
 import { publicPageMetadata, shortDescription } from "@/lib/seo/public-metadata";
 import { breadcrumbList, productData, SITE_NAME } from "@/lib/seo/structured-data";
+import { notFoundMetadata } from "@/lib/not-found-metadata";
 
 type Params = ShopParams & { id: string };
 
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { locale, currency } = await shopContext(params);
   const id = listingId((await params).id);
   const listing = id ? await cachedListingDetail(id, locale) : null;
-  if (!listing) return {};
+  if (!listing) return notFoundMetadata(locale);
   const metadata = publicPageMetadata({
     locale,
     path: `/p/${listing.id}`,
@@ -63,6 +64,7 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
   const tTags = await getTranslations({ locale, namespace: "Tags" });
   const tAttr = await getTranslations({ locale, namespace: "Attributes" });
   const tRfq = await getTranslations({ locale, namespace: "Rfq" });
+  const tLooks = await getTranslations({ locale, namespace: "Looks" });
   const found = findCategory(tree, { id: listing.categoryId });
   const minPrice = Math.min(...listing.tiers.map((tier) => tier.unitPriceFen));
   const maxPrice = Math.max(...listing.tiers.map((tier) => tier.unitPriceFen));
@@ -131,7 +133,11 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
               <span className="block text-xs text-ink-500">{tRfq("askQuoteHint")}</span>
             </span>
           </Link>
-          <p className="text-xs text-ink-500">{t("rateNote", { rate: Number(rate.ratePerCny).toLocaleString(locale, { maximumFractionDigits: 4 }), currency })}</p>
+          <p className="text-xs text-ink-500" data-testid="rate-note">
+            {currency === "CNY"
+              ? tLooks("pricesInCny")
+              : t("rateNote", { rate: Number(rate.ratePerCny).toLocaleString(locale, { maximumFractionDigits: 4 }), currency })}
+          </p>
           <FactoryCard factory={listing.factory} locale={locale} />
         </div>
   );

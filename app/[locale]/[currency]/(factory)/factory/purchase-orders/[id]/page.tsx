@@ -34,6 +34,7 @@ export default async function FactoryPurchaseOrderPage({ params }: { params: Par
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const tLooks = await getTranslations({ locale, namespace: "Looks" });
   const t = await getTranslations({ locale, namespace: "PurchaseOrders" });
   const format = await getFormatter({ locale });
   const { po, warehouse } = view;
@@ -147,8 +148,19 @@ export default async function FactoryPurchaseOrderPage({ params }: { params: Par
             <h3 className="text-xs font-semibold uppercase tracking-wide text-ink-500">{t("detail.deliverTo")}</h3>
             <p className="mt-2 font-semibold text-ink-900">{warehouse.name} <span className="font-mono text-xs font-normal text-ink-500">{warehouse.code}</span></p>
             <p className="text-ink-700">{view.agentName}</p>
-            <p className="mt-2 text-ink-700">{warehouse.address}</p>
-            <p className="text-ink-700">{warehouse.city}, {warehouse.province} {warehouse.postalCode}</p>
+            {warehouse.addressZh && (
+              <p lang="zh" className="mt-2 text-ink-900" data-testid="po-address-zh">
+                {warehouse.addressZh} {warehouse.postalCode}
+              </p>
+            )}
+            <p lang="en" className="mt-2 text-ink-700" data-testid="po-address-en">
+              {warehouse.address} {warehouse.postalCode}
+            </p>
+            {warehouse.phone && (
+              <p className="mt-2 text-ink-700">
+                {tLooks("phone")}: <a href={`tel:${warehouse.phone.replace(/\s+/g, "")}`} dir="ltr" className="font-mono text-brand-700 hover:underline" data-testid="po-phone">{warehouse.phone}</a>
+              </p>
+            )}
             <p className="mt-3 rounded-lg bg-amber-50 p-2.5 text-xs text-amber-900">{t("detail.markBox", { number: po.number })}</p>
           </section>
         </aside>

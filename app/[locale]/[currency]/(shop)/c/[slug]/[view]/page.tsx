@@ -7,7 +7,7 @@ import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
 import { Pagination } from "@/components/catalog/pagination";
 import { JsonLd } from "@/components/seo/json-ld";
 import { Link } from "@/i18n/navigation";
-import { cachedCategoryTree, cachedListingCards } from "@/lib/catalog/cached";
+import { cachedCategoryCounts, cachedCategoryTree, cachedListingCards } from "@/lib/catalog/cached";
 import { descendantIds, findCategory } from "@/lib/catalog/categories";
 import { serializeCategoryView, viewFromSegment, type CategoryView, type Sort } from "@/lib/catalog/category-view";
 import { convertToCny } from "@/lib/money/convert";
@@ -15,6 +15,7 @@ import { decimalStringToMinor } from "@/lib/money/format";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { publicPageMetadata } from "@/lib/seo/public-metadata";
 import { breadcrumbList, SITE_NAME } from "@/lib/seo/structured-data";
+import { notFoundMetadata } from "@/lib/not-found-metadata";
 
 const PAGE_SIZE = 24;
 type Params = ShopParams & { slug: string; view: string };
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { locale } = await shopContext(params);
   const { slug, view: segment } = await params;
   const found = findCategory(await cachedCategoryTree(locale), { slug });
-  if (!found) return {};
+  if (!found) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "Seo" });
   // A sorted or filtered view is the plain category to a search engine; a further page of the plain
   // category is a page of its own.
@@ -60,11 +61,19 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
     const minor = amount ? decimalStringToMinor(amount, currency) : null;
     return minor == null ? undefined : convertToCny(minor, rate.ratePerCny, currency);
   };
+  const filter = { priceMinFen: toFen(view.min), priceMaxFen: toFen(view.max), tags: view.tags };
   const { items, total } = await cachedListingCards(
     locale,
-    { categoryIds: descendantIds(node), priceMinFen: toFen(view.min), priceMaxFen: toFen(view.max), tags: view.tags },
+    { categoryIds: descendantIds(node), ...filter },
     { sort: view.sort, limit: PAGE_SIZE, offset: (view.page - 1) * PAGE_SIZE, withTotal: true },
   );
+  // The sub-category chips count what the buyer would see there with the same filters, and keep them.
+  const chips = node.children.length > 0 ? node.children : trail.length > 0 ? trail[trail.length - 1].children : [];
+  const filtered = Boolean(view.min || view.max || view.tags.length);
+  const chipCounts = filtered
+    ? await cachedCategoryCounts(filter, chips.map((c) => ({ id: c.id, categoryIds: descendantIds(c) })))
+    : Object.fromEntries(chips.map((c) => [c.id, c.listingCount]));
+  const chipQuery = serializeCategoryView({ ...view, page: 1 });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const href = (changes: Partial<CategoryView>) => {
     const query = serializeCategoryView({ ...view, ...changes });
@@ -109,17 +118,18 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
         </div>
       </div>
 
-      {(node.children.length > 0 || trail.length > 0) && (
+      {chips.length > 0 && (
         <nav aria-label={t("subcategories")} className="mt-4 flex flex-wrap gap-2">
-          {(node.children.length > 0 ? node.children : trail[trail.length - 1].children).map((child) => (
+          {chips.map((child) => (
             <Link
               key={child.id}
-              href={`/c/${child.slug}`}
+              href={`/c/${child.slug}${chipQuery ? `?${chipQuery}` : ""}`}
+              data-testid="subcategory-chip"
               aria-current={child.id === node.id ? "page" : undefined}
               className={`chip text-sm ${child.id === node.id ? "border-brand-500 bg-brand-50 text-brand-700" : "hover:border-brand-200"}`}
             >
               {child.name}
-              <span className="text-ink-500">{child.listingCount}</span>
+              <span className="text-ink-500" data-testid="subcategory-count">{chipCounts[child.id] ?? 0}</span>
             </Link>
           ))}
         </nav>

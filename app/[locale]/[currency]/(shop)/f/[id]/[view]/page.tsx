@@ -13,6 +13,8 @@ import { Pagination } from "@/components/catalog/pagination";
 import { JsonLd } from "@/components/seo/json-ld";
 import { publicPageMetadata, shortDescription } from "@/lib/seo/public-metadata";
 import { breadcrumbList, factoryOrganization, SITE_NAME } from "@/lib/seo/structured-data";
+import { cityName, provinceName } from "@/lib/geo/place-names";
+import { notFoundMetadata } from "@/lib/not-found-metadata";
 
 type Params = ShopParams & { id: string; view: string };
 const PAGE_SIZE = 30;
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { id: rawId, view: segment } = await params;
   const id = factoryId(rawId);
   const factory = id ? await cachedFactoryProfile(id, locale) : null;
-  if (!factory) return {};
+  if (!factory) return notFoundMetadata(locale);
   const t = await getTranslations({ locale, namespace: "Seo" });
   const { page } = viewFromSegment(segment);
   const summary = t("factoryDescription", { name: factory.name, city: factory.city, province: factory.province, count: factory.listingCount });
@@ -87,8 +89,8 @@ export default async function FactoryPage({ params }: { params: Promise<Params> 
               <div>
                 <h1 className="text-2xl font-bold leading-tight md:text-3xl" data-testid="factory-name">{factory.name}</h1>
                 {locale !== "zh" && <p lang="zh" className="text-sm text-ink-500">{factory.nameZh}</p>}
-                <p className="mt-1 text-sm text-ink-500">{t("location", { city: factory.city, province: factory.province })}</p>
-                <p className="mt-2">
+                <p className="mt-1 text-sm text-ink-500" data-testid="factory-location">{t("location", { city: cityName(factory.city, locale), province: provinceName(factory.province, locale) })}</p>
+                <p className="mt-2" data-testid="factory-badge" data-verified={factory.verified ? "1" : "0"}>
                   {factory.verified ? (
                     <span className="inline-flex items-center gap-1 rounded-full bg-sky-50 px-2.5 py-1 text-xs font-semibold text-sky-700">
                       <VerifiedIcon className="h-4 w-4" />
