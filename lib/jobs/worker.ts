@@ -3,7 +3,7 @@
 // request (ensureJobWorker is called by the gate and the root layout), never during `next build`.
 import "server-only";
 import type PgBoss from "pg-boss";
-import { getDatabase } from "@/db";
+import { getDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { startBoss } from "./boss";
 import { listJobs } from "./define-job";

@@ -1,7 +1,7 @@
 import "server-only";
 // What the preview image of a listing or a factory says, in the page's locale and currency.
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import type { Locale } from "@/i18n/locales";
 import { cachedFactoryProfile, cachedListingCards, cachedListingDetail } from "@/lib/catalog/cached";
 import { convertFromCny, type Rate } from "@/lib/money/convert";

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/db";
 import { catalogTags } from "@/lib/catalog/tags-cache";
 import { listSitemapChunks } from "./list-sitemap-chunks";
 
