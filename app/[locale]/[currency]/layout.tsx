@@ -13,7 +13,7 @@ import { shopContext, type ShopParams } from "@/lib/page-context";
 // Pages are rendered on first request per (locale, currency, path) and then served from the cache
 // until a tag they depend on is revalidated: nothing here reads cookies or headers.
 export const dynamicParams = true;
-const CLIENT_NAMESPACES = ["Header", "SearchBox", "Listing", "Shipping", "Units", "Axes", "Modes", "Compare"] as const;
+const CLIENT_NAMESPACES = ["Header", "SearchBox", "Listing", "Shipping", "Units", "Axes", "Modes", "Compare", "Freight"] as const;
 export function generateStaticParams(): ShopParams[] {
   return [];
 }
