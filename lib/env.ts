@@ -28,6 +28,10 @@ const schema = z.object({
   /** A LibreTranslate server for machine translation of listings; without it only the built-in glossary translates. */
   LIBRETRANSLATE_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
   LIBRETRANSLATE_API_KEY: z.string().optional().or(z.literal("").transform(() => undefined)),
+  /** The site's public origin, e.g. https://haozao.example: the only source of links in mails. */
+  PUBLIC_URL: z.url().optional(),
+  /** Comma-separated addresses of our own reverse proxies, trusted to append X-Forwarded-For. */
+  TRUSTED_PROXIES: z.string().optional(),
   /** A font with Chinese characters for PDFs (packing slips); default: Debian's fonts-noto-cjk. */
   PDF_CJK_FONT: z.string().optional().or(z.literal("").transform(() => undefined)),
   /** The face inside a .ttc collection, e.g. NotoSansCJKsc-Regular. */

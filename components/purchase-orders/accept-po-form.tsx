@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { acceptPurchaseOrderAction } from "@/app/[locale]/[currency]/(factory)/factory/purchase-orders/actions";
+import { acceptPurchaseOrderAction } from "./actions";
 import { FormAlert } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";

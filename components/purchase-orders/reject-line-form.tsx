@@ -2,7 +2,7 @@
 // "Out of stock" on one line: the factory says why; the line is rejected and the buyer refunded.
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { rejectLineAction } from "@/app/[locale]/[currency]/(factory)/factory/purchase-orders/actions";
+import { rejectLineAction } from "./actions";
 import { FormAlert } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";

@@ -3,7 +3,7 @@
 // tracking number; the agent's warehouse then expects it.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { markShippedAction } from "@/app/[locale]/[currency]/(factory)/factory/purchase-orders/actions";
+import { markShippedAction } from "./actions";
 import { Field, FormAlert } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";

@@ -7,3 +7,4 @@ export * from "./fulfilment";
 export * from "./partners";
 export * from "./search";
 export * from "./rfqs";
+export * from "./limits";

@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { inboundParcels, purchaseOrders, timelineEvents } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
+import { access, defineOperation, zId } from "@/lib/gate";
 import { findFactoryPurchaseOrder } from "./find-factory-purchase-order";
 import { assertTransition } from "./purchase-order-status";
 import { recordPurchaseOrderEvent } from "./record-purchase-order-event";
@@ -67,3 +68,12 @@ export async function markPurchaseOrderShipped(
     return { parcelId };
   });
 }
+
+/** Through the gate: the factory marks its purchase order shipped with carrier and tracking number. */
+export const markPurchaseOrderShippedOp = defineOperation({
+  name: "purchaseOrders.markShipped",
+  access: access.member("factory"),
+  input: z.object({ purchaseOrderId: zId, carrier: z.unknown(), trackingNumber: z.unknown() }),
+  run: ({ db, caller }, { purchaseOrderId, carrier, trackingNumber }) =>
+    markPurchaseOrderShipped(db, caller.organisation.organisationId, purchaseOrderId, { carrier, trackingNumber }, { actorId: caller.user.id }),
+});

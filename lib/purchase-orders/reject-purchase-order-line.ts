@@ -13,6 +13,8 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { orderLines, orders, purchaseOrderLines, purchaseOrders, timelineEvents } from "@/db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { access, defineOperation, zId } from "@/lib/gate";
+import { refundOrderLine } from "@/lib/payments/refund-order-line";
 import { findFactoryPurchaseOrder } from "./find-factory-purchase-order";
 import { canRejectLines } from "./purchase-order-status";
 import { recordPurchaseOrderEvent } from "./record-purchase-order-event";
@@ -101,3 +103,15 @@ export async function rejectPurchaseOrderLine(
     return refund;
   });
 }
+
+/** Through the gate: the factory rejects one line as out of stock; the buyer's line is refunded after the commit. */
+export const rejectPurchaseOrderLineOp = defineOperation({
+  name: "purchaseOrders.rejectLine",
+  access: access.member("factory"),
+  input: z.object({ purchaseOrderId: zId, orderLineId: zId, reason: z.unknown() }),
+  run: async ({ db, caller }, { purchaseOrderId, orderLineId, reason }) => {
+    const refund = await rejectPurchaseOrderLine(db, caller.organisation.organisationId, purchaseOrderId, orderLineId, { reason }, { actorId: caller.user.id });
+    await refundOrderLine(db, refund);
+    return refund;
+  },
+});
