@@ -45,6 +45,9 @@ describe("honesty", () => {
     expect(await provider.translate(["天蓝色"], "zh", "ru")).toEqual([null]);
     expect(await provider.translate(["Sky blue"], "en", "zh")).toEqual([null]);
   });
+  it("does not gloss sentences word by word (descriptions, messages)", async () => {
+    expect(await en("高密度EVA材质，防滑耐用，适合初学者。")).toBeNull();
+  });
   it("does not keep a text it cannot mostly cover", async () => {
     expect(await en("㐀㐁㐂㐃")).toBeNull();
   });

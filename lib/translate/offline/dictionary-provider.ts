@@ -15,6 +15,9 @@ const HAN_ALL = /[\u3400-\u9fff]/g;
 const PUNCTUATION: Record<string, string> = { "，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "（": "(", "）": ")", "【": "[", "】": "]", "！": "!", "？": "?", "—": "-", "～": "~", "/": "/" };
 /** Counted packs: "10个装" -> "pack of 10". */
 const PACK = /^(\d+)(?:个|件|只|支|片|条|双|套|包|瓶|盒)装$/u;
+/** Sentences (a description, a message) are free text a word-by-word gloss would garble: left alone. */
+const SENTENCE = /[。！？!?]|[\u3400-\u9fff][.;；]/u;
+const MAX_HAN = 60;
 /** Share of a text's Chinese characters that must be translated for the result to be kept. */
 const MIN_COVERAGE = 0.8;
 
@@ -116,6 +119,10 @@ export function createDictionaryProvider(): TranslationProvider & { translateOne
       for (const text of texts) {
         if (!text.trim()) {
           results.push(text);
+          continue;
+        }
+        if (SENTENCE.test(text) || (text.match(HAN_ALL) ?? []).length > MAX_HAN) {
+          results.push(null);
           continue;
         }
         const { text: english, coverage } = await translateOne(text);
