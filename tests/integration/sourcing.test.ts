@@ -3,12 +3,15 @@
 // into the cart at its quoted price.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { categories, rfqs } from "@/db/schema";
+import { categories, rfqMessages, rfqs } from "@/db/schema";
 import { readCartItems } from "@/lib/cart/cart-items";
 import { ValidationError } from "@/lib/errors";
 import { acceptQuote } from "@/lib/rfqs/accept-quote";
 import { answerRfqWithQuote } from "@/lib/rfqs/answer-rfq-with-quote";
 import { addDays, chinaToday } from "@/lib/rfqs/rfq-schema";
+import { postRfqMessage } from "@/lib/rfqs/post-rfq-message";
+import { factoryParty, buyerParty } from "@/lib/rfqs/find-rfq";
+import { translateRfqMessage } from "@/lib/rfqs/translate-rfq-message";
 import { createSourcingRequest } from "@/lib/sourcing/create-sourcing-request";
 import { getSourcingRequest } from "@/lib/sourcing/get-sourcing-request";
 import { createBuyer } from "../fixtures/checkout";
@@ -67,4 +70,29 @@ describe("a sourcing request", () => {
     const cart = await readCartItems(db, accepted.cartId, "en");
     expect(cart.items).toEqual([expect.objectContaining({ skuId: accepted.skuId, quantity: 1000, quotedUnitPriceFen: best.detail.rfq.id === b.id ? 750 : 900 })]);
   });
+
+  it("translates a factory's Chinese message for the buyer offline (zh -> en word by word), and says when a pair is unavailable", async () => {
+    const db = database.db;
+    const buyer = await createBuyer(db);
+    const [fitness] = await db.select().from(categories).where(eq(categories.slug, "fitness"));
+    const created = await createSourcingRequest(db, buyer.id, { link: "https://detail.1688.com/offer/112233445566.html", categoryId: String(fitness.id), quantity: "500", currency: "USD" });
+    const [rfq] = await db.select().from(rfqs).where(eq(rfqs.sourcingRequestId, created.id));
+    await postRfqMessage(db, factoryParty(rfq.factoryId), rfq.id, { body: "可以定制，防滑高密度，现货" });
+    await postRfqMessage(db, buyerParty(buyer.id), rfq.id, { body: "Can you print our logo?" });
+    const messages = await db.select().from(rfqMessages).where(eq(rfqMessages.rfqId, rfq.id)).orderBy(rfqMessages.id);
+    const offline = { full: false, provider: { name: "none", translate: async (t: readonly string[]) => t.map(() => null) } };
+
+    const forBuyer = await translateRfqMessage(db, { userId: buyer.id, factoryIds: [], locale: "en" }, messages[0].id, offline);
+    expect(forBuyer).toMatchObject({ status: "translated", from: "zh", to: "en", rough: true });
+    expect((forBuyer as { text: string }).text).toMatch(/custom.*non-slip.*high-density.*in stock/i);
+    // Offline there is no English -> Chinese: the factory is told so, not shown a made-up text.
+    expect(await translateRfqMessage(db, { userId: 0, factoryIds: [rfq.factoryId], locale: "zh" }, messages[1].id, offline)).toEqual({ status: "unavailable", from: "en", to: "zh" });
+    expect(await translateRfqMessage(db, { userId: buyer.id, factoryIds: [], locale: "ru" }, messages[0].id, offline)).toEqual({ status: "unavailable", from: "zh", to: "ru" });
+    // With an engine, both ways.
+    const engine = { full: true, provider: { name: "fake", translate: async (t: readonly string[], from: string, to: string) => t.map((x) => `[${from}->${to}] ${x}`) } };
+    expect(await translateRfqMessage(db, { userId: 0, factoryIds: [rfq.factoryId], locale: "zh" }, messages[1].id, engine)).toMatchObject({ status: "translated", text: "[en->zh] Can you print our logo?", rough: false });
+    // Nobody else reads it.
+    const stranger = await createBuyer(db);
+    await expect(translateRfqMessage(db, { userId: stranger.id, factoryIds: [], locale: "en" }, messages[0].id, offline)).rejects.toMatchObject({ code: "not_found" });
+  }, 120_000);
 });
