@@ -4,11 +4,12 @@ import "server-only";
 // sells there, about its best-selling listing in it (the factory may quote for the exact product
 // in its answer). Each factory sees an ordinary RFQ with the link in its notes and the photo
 // attached; the buyer sees the quotes side by side (get-sourcing-request.ts). One transaction.
+// The sort puts verified and most responsive factories first: they are the ones likely to answer.
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { blobs, categories, listings, rfqs, sourcingRequests } from "@/db/schema";
+import { blobs, categories, factories, listings, rfqs, sourcingRequests } from "@/db/schema";
 import { ValidationError, type FieldIssue } from "@/lib/errors";
 import { access, defineOperation } from "@/lib/gate";
 import { getCurrentRates } from "@/lib/catalog/rates";
@@ -64,11 +65,13 @@ export async function createSourcingRequest(
     }
     if (!all.some((c) => c.id === data.categoryId)) issues.push({ path: ["categoryId"], key: "sourcingCategory" });
     else {
+      // Verified, responsive factories first (they answer); within a factory its best seller there.
       const rows = await db
         .select({ factoryId: listings.factoryId, listingId: listings.id, moq: listings.moq })
         .from(listings)
+        .innerJoin(factories, eq(factories.organisationId, listings.factoryId))
         .where(and(inArray(listings.categoryId, [...ids]), eq(listings.status, "active")))
-        .orderBy(desc(listings.soldCount), listings.id);
+        .orderBy(sql`${factories.verifiedAt} is null`, desc(factories.responseRatePct), listings.factoryId, desc(listings.soldCount), listings.id);
       const seen = new Set<number>();
       for (const row of rows) if (!seen.has(row.factoryId) && seen.size < MAX_SOURCING_FACTORIES) (seen.add(row.factoryId), offers.push(row));
       if (!offers.length) issues.push({ path: ["categoryId"], key: "sourcingNoFactories" });
