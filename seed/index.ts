@@ -21,6 +21,7 @@ import * as s from "../db/schema";
 import { planListings, type PlannedListing } from "./catalog-plan";
 import { categories } from "./content/categories";
 import { agents, factories, shippingLines } from "./content/factories";
+import { freightLines } from "./content/freight-lines";
 import { materials, provinces } from "../lib/translate/glossary-data";
 import { buildDescription } from "./content/text";
 import { buildListingTitle, modelNumber, titleStyle } from "./content/titles";
@@ -160,7 +161,7 @@ async function seedLogistics(tx: Tx) {
       })),
     );
   }
-  for (const line of shippingLines) {
+  for (const line of [...shippingLines, ...freightLines]) {
     const [row] = await tx
       .insert(s.shippingLines)
       .values({
@@ -174,6 +175,12 @@ async function seedLogistics(tx: Tx) {
         stepPriceFen: line.stepPriceFen,
         volumetricDivisor: line.volumetricDivisor,
         maxWeightG: line.maxWeightG,
+        pricing: line.pricing ?? "parcel",
+        maxVolumeL: line.maxVolumeL ?? null,
+        minChargeFen: line.minChargeFen ?? 0,
+        freightTonPriceFen: line.freightTonPriceFen ?? null,
+        container20PriceFen: line.container20PriceFen ?? null,
+        container40PriceFen: line.container40PriceFen ?? null,
         daysMin: line.daysMin,
         daysMax: line.daysMax,
       })

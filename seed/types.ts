@@ -88,4 +88,11 @@ export interface ShippingLineSeed {
   maxWeightG: number;
   daysMin: number;
   daysMax: number;
+  /** Default `parcel`; freight lines set their own prices below (SPEC 7). */
+  pricing?: "parcel" | "freight_kg" | "lcl" | "container";
+  maxVolumeL?: number | null;
+  minChargeFen?: number;
+  freightTonPriceFen?: number;
+  container20PriceFen?: number;
+  container40PriceFen?: number;
 }

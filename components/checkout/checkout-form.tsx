@@ -7,6 +7,7 @@ import { placeOrderAction, quoteAction } from "@/components/checkout/actions";
 import type { QuoteView } from "@/lib/checkout/quote-checkout";
 import { Field, FormAlert, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ShippingLineChoice } from "./shipping-line-choice";
 import type { CheckoutOptions } from "@/lib/checkout/checkout-options";
 import { useFormWithoutReset } from "@/components/ui/use-form-without-reset";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -22,22 +23,22 @@ interface Props {
 
 export function CheckoutForm({ options, countries, defaults, attemptKey, currency, testProvider }: Props) {
   const t = useTranslations("Checkout");
-  const tModes = useTranslations("Modes");
   const [state, submit, placing] = useFormWithoutReset(placeOrderAction, initialFormState);
   const v = state.values;
   const [country, setCountry] = useState(v.country ?? defaults.country);
   const [warehouseId, setWarehouseId] = useState(Number(v.warehouseId) || options.warehouses[0]?.id);
   const agentId = options.warehouses.find((w) => w.id === warehouseId)?.agentId;
-  const lines = useMemo(() => options.lines.filter((l) => l.agentId === agentId && l.countries.includes(country)), [options.lines, agentId, country]);
+  // All the agent's lines: the server says per line whether it can carry the goods to the country, or why not.
+  const lines = useMemo(() => options.lines.filter((l) => l.agentId === agentId), [options.lines, agentId]);
+  const countryName = countries.find((c) => c.value === country)?.label ?? country;
   const [lineId, setLineId] = useState<number | undefined>(Number(v.shippingLineId) || undefined);
   const [quote, setQuote] = useState<QuoteView | null>(null);
   const [quoting, startQuote] = useTransition();
   const candidateIds = useMemo(() => lines.map((l) => l.id), [lines]);
   const chosenId = quote?.chosenLineId ?? lineId;
-  const estimateOf = (id: number) => quote?.lineEstimates?.find((e) => e.id === id);
 
   useEffect(() => {
-    if (!warehouseId || candidateIds.length === 0) {
+    if (!warehouseId || !lines.some((l) => l.countries.includes(country))) {
       setQuote({ ok: false, message: t("noLine") });
       return;
     }
@@ -45,7 +46,7 @@ export function CheckoutForm({ options, countries, defaults, attemptKey, currenc
       const answer = await quoteAction({ warehouseId, shippingLineId: lineId, candidateLineIds: candidateIds, country });
       setQuote(answer.ok ? answer.data : { ok: false, message: answer.message });
     });
-  }, [warehouseId, lineId, candidateIds, country, t]);
+  }, [warehouseId, lineId, candidateIds, lines, country, t]);
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]" data-testid="checkout-form">
@@ -84,30 +85,8 @@ export function CheckoutForm({ options, countries, defaults, attemptKey, currenc
           {state.errors.warehouseId ? <p className="mt-2 text-sm text-red-600">{state.errors.warehouseId}</p> : null}
         </section>
 
-        <section className="card p-5">
-          <h2 className="text-lg font-semibold">{t("shippingLine")}</h2>
-          {lines.length === 0 ? (
-            <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900" data-testid="no-line">{t("noLine")}</p>
-          ) : (
-            <div className="mt-4 space-y-2">
-              {lines.map((l) => (
-                <label key={l.id} className={`flex items-center justify-between gap-3 rounded-xl border p-4 ${estimateOf(l.id)?.amount === null ? "cursor-not-allowed opacity-50" : "cursor-pointer"} ${l.id === chosenId ? "border-brand-500 bg-brand-50 ring-1 ring-brand-500" : "border-ink-100 hover:border-ink-300"}`}>
-                  <span className="flex items-center gap-2">
-                    <input type="radio" name="shippingLineId" value={l.id} checked={l.id === chosenId} disabled={estimateOf(l.id)?.amount === null} onChange={() => setLineId(l.id)} className="accent-brand-600" data-testid={`line-${l.id}`} />
-                    <span>
-                      <span className="block font-medium">{l.name}</span>
-                      <span className="text-xs text-ink-500">{tModes(l.mode)} · {t("days", { min: l.daysMin, max: l.daysMax })}</span>
-                    </span>
-                  </span>
-                  <span className="text-end text-sm font-medium text-ink-700" dir="ltr">
-                    {estimateOf(l.id) ? (estimateOf(l.id)!.amount ?? t("tooHeavy")) : "…"}
-                  </span>
-                </label>
-              ))}
-            </div>
-          )}
-          {state.errors.shippingLineId ? <p className="mt-2 text-sm text-red-600">{state.errors.shippingLineId}</p> : null}
-        </section>
+        <ShippingLineChoice lines={lines} country={country} countryName={countryName} chosenId={chosenId} quote={quote} onChoose={setLineId} />
+        {state.errors.shippingLineId ? <p className="text-sm text-red-600">{state.errors.shippingLineId}</p> : null}
       </div>
 
       <aside className="card h-fit space-y-4 p-5 lg:sticky lg:top-28" aria-busy={quoting} data-testid="checkout-summary">
@@ -151,7 +130,7 @@ export function CheckoutForm({ options, countries, defaults, attemptKey, currenc
         <FormAlert message={state.errors._form} />
         {Object.keys(state.errors).some((k) => k !== "_form") ? <FormAlert message={t("fixFields")} /> : null}
         {testProvider ? <p className="rounded-lg border border-dashed border-amber-400 bg-amber-50 p-3 text-xs text-amber-900">{t("testProviderNote")}</p> : null}
-        <SubmitButton pendingLabel={t("placing")} pending={placing} testId="place-order">{t("placeOrder")}</SubmitButton>
+        <SubmitButton pendingLabel={t("placing")} pending={placing} disabled={quote?.ok === false} testId="place-order">{t("placeOrder")}</SubmitButton>
       </aside>
     </form>
   );

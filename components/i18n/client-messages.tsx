@@ -5,7 +5,7 @@ import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Locale } from "@/i18n/locales";
 
-const BASE = ["Header", "SearchBox", "Listing", "Shipping", "Units", "Axes", "Modes", "Compare"];
+const BASE = ["Header", "SearchBox", "Listing", "Shipping", "Units", "Axes", "Modes", "Compare", "Freight"];
 
 export async function ClientMessages({ locale, namespaces, children }: { locale: Locale; namespaces: string[]; children: ReactNode }) {
   const messages = await getMessages({ locale });

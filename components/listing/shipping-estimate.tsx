@@ -14,6 +14,7 @@ export function ShippingEstimate({ currency, ratePerCny, unit, weightG, box, lin
   const t = useTranslations("Shipping");
   const tModes = useTranslations("Modes");
   const tUnits = useTranslations("Units");
+  const tf = useTranslations("Freight");
   const locale = useLocale();
   const { countries, country, setCountry } = useDestination(lines, locale, defaultCountry);
   const parcel = estimateParcel([{ weightG, box, quantity: total }]);
@@ -47,15 +48,28 @@ export function ShippingEstimate({ currency, ratePerCny, unit, weightG, box, lin
                   {line.name}
                 </p>
                 <p className="mt-0.5 text-xs text-ink-500">
-                  {t("days", { min: line.daysMin, max: line.daysMax })} · {t("chargeable")}:{" "}
-                  <span title={t("chargeableHint", { actual: kg(parcel.weightG, locale), volumetric: kg(quote.volumetricWeightG, locale) })} className="underline decoration-dotted">
-                    {t("weightValue", { value: kg(quote.chargeableWeightG, locale) })}
-                  </span>
+                  {t("days", { min: line.daysMin, max: line.daysMax })} ·{" "}
+                  {quote.freightTonsMilli != null ? (
+                    tf("tons", { tons: kg(quote.freightTonsMilli, locale) })
+                  ) : quote.containers ? (
+                    [quote.containers.c40 ? tf("c40", { count: quote.containers.c40 }) : null, quote.containers.c20 ? tf("c20", { count: quote.containers.c20 }) : null].filter(Boolean).join(" + ")
+                  ) : (
+                    <>
+                      {t("chargeable")}:{" "}
+                      <span title={t("chargeableHint", { actual: kg(parcel.weightG, locale), volumetric: kg(quote.volumetricWeightG, locale) })} className="underline decoration-dotted">
+                        {t("weightValue", { value: kg(quote.chargeableWeightG, locale) })}
+                      </span>
+                    </>
+                  )}
                 </p>
               </div>
               <div className="shrink-0 text-end">
                 {quote.costFen == null ? (
-                  <p className="text-xs text-red-600">{t("overweight")}</p>
+                  <p className="text-xs text-red-600">
+                    {quote.refusal === "tooLarge"
+                      ? tf("refusal.tooLarge", { max: kg(line.maxVolumeL ?? 0, locale) })
+                      : tf("refusal.tooHeavy", { max: kg(line.maxWeightG, locale) })}
+                  </p>
                 ) : (
                   <>
                     <p className="text-sm font-semibold" dir="ltr">{money(quote.costFen)}</p>

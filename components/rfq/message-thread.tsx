@@ -1,4 +1,5 @@
 import type { RfqMessage } from "@/lib/rfqs/rfq-types";
+import { TranslateMessage, type TranslateLabels } from "./translate-message";
 
 interface Props {
   messages: RfqMessage[];
@@ -6,10 +7,12 @@ interface Props {
   viewer: "buyer" | "factory";
   labels: { own: string; other: string; none: string };
   formatDate(date: Date): string;
+  /** Offers "Translate" under the other side's messages. */
+  translate?: TranslateLabels;
 }
 
 /** A request's conversation, oldest first. */
-export function MessageThread({ messages, viewer, labels, formatDate }: Props) {
+export function MessageThread({ messages, viewer, labels, formatDate, translate }: Props) {
   if (messages.length === 0) return <p className="rounded-xl bg-ink-50 p-4 text-center text-sm text-ink-500">{labels.none}</p>;
   return (
     <ol className="space-y-3" data-testid="rfq-thread">
@@ -22,6 +25,7 @@ export function MessageThread({ messages, viewer, labels, formatDate }: Props) {
                 {own ? labels.own : labels.other} · <time dateTime={m.createdAt.toISOString()}>{formatDate(m.createdAt)}</time>
               </p>
               <p className="whitespace-pre-line break-words" dir="auto">{m.body}</p>
+              {!own && translate ? <TranslateMessage messageId={m.id} labels={translate} /> : null}
             </div>
           </li>
         );

@@ -6,6 +6,12 @@ export const memberRole = pgEnum("member_role", ["owner", "admin", "member"]);
 export const listingStatus = pgEnum("listing_status", ["draft", "active", "archived"]);
 export const translationOrigin = pgEnum("translation_origin", ["source", "human", "machine"]);
 export const shippingMode = pgEnum("shipping_mode", ["air", "sea", "rail", "truck", "express"]);
+/**
+ * How a line prices a shipment (SPEC 7): `parcel` by chargeable weight in first/extra steps (couriers);
+ * `freight_kg` the same per kg with a minimum charge (rail and truck freight); `lcl` per freight ton
+ * W/M (the greater of m³ and metric tons) with a minimum charge; `container` a flat rate per 20' or 40'.
+ */
+export const shippingPricing = pgEnum("shipping_pricing", ["parcel", "freight_kg", "lcl", "container"]);
 export const orderStatus = pgEnum("order_status", [
   "pending_payment", "paid", "purchasing", "at_warehouse", "shipping", "delivered", "cancelled", "refunded",
 ]);

@@ -7,4 +7,5 @@ export * from "./fulfilment";
 export * from "./partners";
 export * from "./search";
 export * from "./rfqs";
+export * from "./sourcing";
 export * from "./limits";

@@ -4,7 +4,7 @@ import {
   boolean, check, index, integer, jsonb, numeric, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex, varchar,
 } from "drizzle-orm/pg-core";
 import { organisations } from "./accounts";
-import { shippingMode } from "./enums";
+import { shippingMode, shippingPricing } from "./enums";
 import type { LocalizedLabel } from "./catalog";
 
 
@@ -57,12 +57,22 @@ export const shippingLines = pgTable(
     code: varchar("code", { length: 40 }).notNull(),
     name: jsonb("name").$type<LocalizedLabel>().notNull(),
     mode: shippingMode("mode").notNull(),
+    pricing: shippingPricing("pricing").notNull().default("parcel"),
     firstWeightG: integer("first_weight_g").notNull(),
     firstPriceFen: integer("first_price_fen").notNull(),
     stepG: integer("step_g").notNull(),
     stepPriceFen: integer("step_price_fen").notNull(),
     volumetricDivisor: integer("volumetric_divisor").notNull(),
     maxWeightG: integer("max_weight_g").notNull(),
+    /** Largest shipment volume in litres (dm³) the line takes; null: no limit but the weight. */
+    maxVolumeL: integer("max_volume_l"),
+    /** The least a shipment costs (freight_kg, lcl). */
+    minChargeFen: integer("min_charge_fen").notNull().default(0),
+    /** lcl: price per freight ton W/M (1 m³ or 1,000 kg, whichever is greater). */
+    freightTonPriceFen: integer("freight_ton_price_fen"),
+    /** container: flat rate per 20' and per 40' container; null when the line does not offer that size. */
+    container20PriceFen: integer("container20_price_fen"),
+    container40PriceFen: integer("container40_price_fen"),
     daysMin: smallint("days_min").notNull(),
     daysMax: smallint("days_max").notNull(),
     active: boolean("active").notNull().default(true),
@@ -72,6 +82,9 @@ export const shippingLines = pgTable(
     check("shipping_lines_weights_positive", sql`${t.firstWeightG} > 0 and ${t.stepG} > 0 and ${t.maxWeightG} >= ${t.firstWeightG}`),
     check("shipping_lines_prices_nonnegative", sql`${t.firstPriceFen} >= 0 and ${t.stepPriceFen} >= 0`),
     check("shipping_lines_divisor_positive", sql`${t.volumetricDivisor} > 0`),
+    check("shipping_lines_freight_prices_nonnegative", sql`${t.minChargeFen} >= 0 and coalesce(${t.freightTonPriceFen}, 0) >= 0 and coalesce(${t.container20PriceFen}, 0) >= 0 and coalesce(${t.container40PriceFen}, 0) >= 0`),
+    check("shipping_lines_lcl_priced", sql`${t.pricing} <> 'lcl' or ${t.freightTonPriceFen} is not null`),
+    check("shipping_lines_container_priced", sql`${t.pricing} <> 'container' or coalesce(${t.container20PriceFen}, ${t.container40PriceFen}) is not null`),
     check("shipping_lines_days_range", sql`${t.daysMin} >= 0 and ${t.daysMax} >= ${t.daysMin}`),
   ],
 );

@@ -2,9 +2,10 @@
 // its listings; the two sides talk in a thread, the factory answers with quotes (price tiers, lead
 // time, validity), and the buyer accepts one, which puts the goods in the cart at the quoted price.
 import { relations, sql } from "drizzle-orm";
-import { check, date, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, uniqueIndex, varchar } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, check, date, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, uniqueIndex, varchar } from "drizzle-orm/pg-core";
 import { organisations, users } from "./accounts";
 import { blobs, listings, skus } from "./catalog";
+import { sourcingRequests } from "./sourcing";
 
 export const rfqStatus = pgEnum("rfq_status", ["open", "quoted", "accepted", "declined", "closed"]);
 export const rfqSide = pgEnum("rfq_side", ["buyer", "factory"]);
@@ -25,6 +26,8 @@ export const rfqs = pgTable(
     notes: text("notes").notNull().default(""),
     attachmentKey: varchar("attachment_key", { length: 120 }).references(() => blobs.key, { onDelete: "set null" }),
     status: rfqStatus("status").notNull().default("open"),
+    /** Set when the request is one factory's share of a buyer's sourcing request (db/schema/sourcing.ts). */
+    sourcingRequestId: integer("sourcing_request_id").references((): AnyPgColumn => sourcingRequests.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -32,6 +35,7 @@ export const rfqs = pgTable(
     uniqueIndex("rfqs_number_key").on(t.number),
     index("rfqs_buyer_idx").on(t.buyerId, t.updatedAt),
     index("rfqs_factory_idx").on(t.factoryId, t.status, t.updatedAt),
+    index("rfqs_sourcing_idx").on(t.sourcingRequestId),
     check("rfqs_quantity_positive", sql`${t.quantity} > 0`),
     check("rfqs_target_positive", sql`${t.targetUnitPriceFen} is null or ${t.targetUnitPriceFen} > 0`),
   ],

@@ -108,12 +108,11 @@ export async function getListingDetail(db: DbOrTx, id: number, locale: Locale): 
     optionMap.get(option.id)!.values.push({ id: value.id, key: value.key, label: label.text, labelLocale: label.locale, swatch: value.swatch });
   }
 
-  const text = (field: "title" | "description"): LocalizedText => ({
-    text: shown.value[field],
-    locale: shown.locale,
-    untranslated: shown.untranslated,
-    origin: shown.origin,
-  });
+  const text = (field: "title" | "description"): LocalizedText =>
+    // A machine translation of the title only (offline): the description is the original's, flagged.
+    field === "description" && !shown.value.description && source.description
+      ? { text: source.description, locale: source.locale, untranslated: true, origin: "source" }
+      : { text: shown.value[field], locale: shown.locale, untranslated: shown.untranslated, origin: shown.origin };
 
   return {
     id: l.id,

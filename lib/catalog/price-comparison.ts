@@ -96,7 +96,7 @@ async function otherOffers(db: DbOrTx, listingId: number, locale: Locale): Promi
 }
 
 /** The estimate assumes the first agent and its first active warehouse until the buyer picks one at checkout. */
-async function defaultAgent(db: DbOrTx, locale: Locale): Promise<ComparisonAgent | null> {
+export async function defaultAgent(db: DbOrTx, locale: Locale): Promise<ComparisonAgent | null> {
   const [agent] = await db.select().from(agents).orderBy(asc(agents.organisationId)).limit(1);
   if (!agent) return null;
   const [warehouse] = await db

@@ -40,10 +40,14 @@ export interface LineQuoteResult {
   problem: CheckoutError | null;
 }
 
+/** Why a line cannot carry a checkout's goods. */
+const refusalProblem = { tooHeavy: "lineTooHeavy", tooLarge: "lineTooLarge" } as const;
+
 /**
  * Quotes for several shipping lines at once (the checkout lists each line's price): the warehouse,
  * the lines, the rates and the duty table are read once. A problem of the whole cart is thrown; a
- * problem of one line (wrong country or agent, parcel too heavy) is returned with that line.
+ * problem of one line (another agent's line, a country it does not serve, goods too heavy or too
+ * large for it) is returned with that line.
  */
 export async function checkoutQuotes(db: DbOrTx, cart: Cart, choice: Omit<CheckoutChoice, "shippingLineId"> & { shippingLineIds: number[] }): Promise<LineQuoteResult[]> {
   if (cart.items.length === 0) throw new CheckoutError("cartEmpty");
@@ -57,23 +61,30 @@ export async function checkoutQuotes(db: DbOrTx, cart: Cart, choice: Omit<Checko
   if (!found) throw new CheckoutError("warehouse");
 
   // A line must be the same agent's (it ships from its warehouse) and serve the country.
-  const [lines, rates, duty] = await Promise.all([
+  const [lines, served, rates, duty] = await Promise.all([
     choice.shippingLineIds.length
       ? db
           .select({ line: shippingLines })
           .from(shippingLines)
-          .innerJoin(shippingLineCountries, and(eq(shippingLineCountries.lineId, shippingLines.id), eq(shippingLineCountries.country, choice.country)))
           .where(and(inArray(shippingLines.id, choice.shippingLineIds), eq(shippingLines.active, true), eq(shippingLines.agentId, found.warehouse.agentId)))
+      : [],
+    choice.shippingLineIds.length
+      ? db
+          .select({ lineId: shippingLineCountries.lineId })
+          .from(shippingLineCountries)
+          .where(and(inArray(shippingLineCountries.lineId, choice.shippingLineIds), eq(shippingLineCountries.country, choice.country)))
       : [],
     getCurrentRates(db),
     db.select({ hsPrefix: dutyRates.hsPrefix, rateBps: dutyRates.rateBps }).from(dutyRates).where(eq(dutyRates.country, choice.country)),
   ]);
   const rate = rates[choice.currency];
   const dutyBps = new Map(duty.map((d) => [d.hsPrefix, d.rateBps]));
+  const servedIds = new Set(served.map((s) => s.lineId));
 
   return choice.shippingLineIds.map((shippingLineId) => {
     const line = lines.find((l) => l.line.id === shippingLineId)?.line;
     if (!line) return { shippingLineId, quote: null, problem: new CheckoutError("shippingLine") };
+    if (!servedIds.has(line.id)) return { shippingLineId, quote: null, problem: new CheckoutError("lineNotServed", { country: choice.country }) };
     const quote = quoteCheckout({
       lines: cart.items,
       listings: cart.listings,
@@ -85,7 +96,9 @@ export async function checkoutQuotes(db: DbOrTx, cart: Cart, choice: Omit<Checko
       ratePerCny: rate.ratePerCny,
     });
     if (quote.moqMissing.length) throw new CheckoutError("moqMissing", { listings: quote.moqMissing });
-    if (quote.intlFen == null) return { shippingLineId, quote: null, problem: new CheckoutError("lineTooHeavy") };
+    if (quote.intlFen == null) {
+      return { shippingLineId, quote: null, problem: new CheckoutError(refusalProblem[quote.intlRefusal ?? "tooHeavy"], { maxWeightG: line.maxWeightG, maxVolumeL: line.maxVolumeL }) };
+    }
     return { shippingLineId, quote: { quote, rate, warehouse: found.warehouse, line }, problem: null };
   });
 }

@@ -5,7 +5,7 @@
 import { lineTotal, convertFromCny, sumMinor } from "@/lib/money/convert";
 import type { Currency } from "@/lib/money/currencies";
 import { domesticShippingFen, serviceFeeFen, type AgentFees } from "@/lib/pricing/landed-cost";
-import { estimateParcel, quoteLine, type Box, type LineRates } from "@/lib/shipping/chargeable-weight";
+import { estimateParcel, quoteLine, type Box, type LineQuote, type LineRates, type LineRefusal } from "@/lib/shipping/chargeable-weight";
 import { priceCart, type CartLineInput, type ListingPricing } from "./price-cart";
 
 export interface QuoteListing extends ListingPricing {
@@ -37,14 +37,15 @@ export interface Quote {
   serviceFeeMinor: number;
   domesticFen: number;
   domesticMinor: number;
-  /** null when the parcel exceeds the line's maximum weight. */
+  /** null when the line cannot carry the shipment (see intlRefusal). */
   intlFen: number | null;
+  intlRefusal: LineRefusal | null;
   intlMinor: number | null;
   dutyFen: number;
   dutyMinor: number;
   /** Whether every listing's duty rate was known (otherwise the duty shown is partial). */
   dutyComplete: boolean;
-  parcel: { weightG: number; chargeableWeightG: number };
+  parcel: { weightG: number; chargeableWeightG: number } & Pick<LineQuote, "volumeL" | "freightTonsMilli" | "containers">;
   /** Charged now: goods + service fee + domestic shipping. */
   firstPaymentMinor: number;
   /** First payment + estimated international shipping + duty. */
@@ -143,9 +144,12 @@ export function quoteCheckout(input: QuoteInput): Quote {
     goodsFen, goodsMinor,
     serviceFeeFen: fee, serviceFeeMinor,
     domesticFen, domesticMinor,
-    intlFen: lineQuote.costFen, intlMinor,
+    intlFen: lineQuote.costFen, intlMinor, intlRefusal: lineQuote.refusal,
     dutyFen, dutyMinor, dutyComplete,
-    parcel: { weightG: parcel.weightG, chargeableWeightG: lineQuote.chargeableWeightG },
+    parcel: {
+      weightG: parcel.weightG, chargeableWeightG: lineQuote.chargeableWeightG, volumeL: lineQuote.volumeL,
+      freightTonsMilli: lineQuote.freightTonsMilli, containers: lineQuote.containers,
+    },
     firstPaymentMinor,
     estimatedTotalMinor: firstPaymentMinor + (intlMinor ?? 0) + dutyMinor,
     landedPerUnitMinor,

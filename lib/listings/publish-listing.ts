@@ -8,8 +8,9 @@ import { ValidationError } from "@/lib/errors";
 import { findOwnListing } from "./find-own-listing";
 import { findPublishProblems } from "./find-publish-problems";
 import { refreshListingSearch } from "./refresh-listing-search";
+import { translateAfterPublish } from "./translate-after-publish";
 
-export async function publishListing(db: Db, factoryId: number, listingId: number): Promise<void> {
+export async function publishListing(db: Db, factoryId: number, listingId: number, options: { translate?: boolean } = {}): Promise<void> {
   await db.transaction(async (tx) => {
     const listing = await findOwnListing(tx, factoryId, listingId, { forUpdate: true });
     const problems = await findPublishProblems(tx, listing);
@@ -20,4 +21,6 @@ export async function publishListing(db: Db, factoryId: number, listingId: numbe
       .where(eq(listings.id, listing.id));
     await refreshListingSearch(tx, listing.id);
   });
+  // Readable the day it goes live: the missing locales, then the search row again (translate-after-publish.ts).
+  if (options.translate !== false) await translateAfterPublish(db, factoryId, listingId);
 }

@@ -71,10 +71,11 @@ export async function translateListing(
 
     const answers = await provider.translate(jobs.map((j) => j.text), source, to);
     const got = new Map(jobs.map((job, i) => [job.field, answers[i]]));
-    // A title without its description (or the reverse) is not stored: the page would show half a translation.
-    if (got.has("title") && (got.get("title") === null || got.get("description") === null)) {
-      got.set("title", null);
-      got.set("description", null);
+    // A description without its title is not stored. A title without its description is (the offline
+    // translator does titles only): the description is stored empty, and pages show the original's.
+    if (got.has("title") && got.get("title") === null) got.set("description", null);
+    if (got.has("title") && got.get("title") !== null && got.get("description") === null) {
+      writes.push({ kind: "description", locale: to, description: "" });
     }
     for (const job of jobs) {
       const answer = got.get(job.field);

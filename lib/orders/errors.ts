@@ -7,6 +7,8 @@ export type CheckoutProblem =
   | "warehouse"
   | "shippingLine"
   | "lineTooHeavy"
+  | "lineTooLarge"
+  | "lineNotServed"
   | "notPayable";
 
 export class CheckoutError extends Error {

@@ -2,7 +2,7 @@
 // its effect, so a redelivered event changes nothing; state changes only go forward from `pending`,
 // so events arriving out of order (a PaymentIntent success after its session completed) are no-ops.
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Db, Tx } from "@/db/client";
 import { listings, orderLines, orders, paymentEvents, payments, skus } from "@/db/schema";
@@ -106,11 +106,22 @@ async function paymentSucceeded(tx: Tx, payment: Payment, facts: Charged, eventI
   await addOrderEvent(tx, payment.orderId, "paid", { amountMinor: payment.amountMinor, currency: payment.currency, event: eventId });
 }
 
+/**
+ * A payment attempt that is over. A failed one (a delayed method that bounced) leaves the order
+ * awaiting payment: the buyer can pay again from the order page. Only an expired goods payment
+ * cancels the order and releases its stock, and only when no other attempt is still open or paid.
+ */
 async function paymentEnded(tx: Tx, payment: Payment, status: "failed" | "expired", eventId: string) {
   if (payment.status !== "pending") return;
   await tx.update(payments).set({ status, completedAt: new Date() }).where(eq(payments.id, payment.id));
   await addOrderEvent(tx, payment.orderId, status === "failed" ? "payment_failed" : "payment_expired", { kind: payment.kind, event: eventId });
-  if (payment.kind !== "goods") return;
+  if (payment.kind !== "goods" || status !== "expired") return;
+  const [other] = await tx
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.orderId, payment.orderId), eq(payments.kind, "goods"), inArray(payments.status, ["pending", "succeeded"])))
+    .limit(1);
+  if (other) return;
   const cancelled = await tx
     .update(orders)
     .set({ status: "cancelled" })
@@ -122,5 +133,5 @@ async function paymentEnded(tx: Tx, payment: Payment, status: "failed" | "expire
     await tx.update(skus).set({ reserved: sql`greatest(${skus.reserved} - ${line.quantity}, 0)` }).where(eq(skus.id, line.skuId));
   }
   await tx.update(orderLines).set({ status: "cancelled" }).where(eq(orderLines.orderId, payment.orderId));
-  await addOrderEvent(tx, payment.orderId, "order_cancelled", { reason: status, stockReleased: true });
+  await addOrderEvent(tx, payment.orderId, "order_cancelled", { reason: "expired", stockReleased: true });
 }

@@ -13,15 +13,33 @@ export const testProvider: PaymentProvider = {
 
 export type TestOutcome = "paid" | "declined" | "expired";
 
-/** The event Stripe would send for that outcome of a Checkout Session. */
+/**
+ * The event Stripe would send for that outcome of a Checkout Session. A declined card is what
+ * Stripe reports as `payment_intent.payment_failed`: the session stays open and the buyer may try
+ * again; only the session's expiry ends it.
+ */
 export function testEvent(outcome: TestOutcome, session: { ref: string; amountMinor: number; currency: string; metadata: Record<string, string> }) {
-  const type = outcome === "paid" ? "checkout.session.completed" : outcome === "declined" ? "checkout.session.async_payment_failed" : "checkout.session.expired";
+  const envelope = { id: `evt_test_${randomBytes(12).toString("hex")}`, object: "event", created: Math.floor(Date.now() / 1000), livemode: false };
+  if (outcome === "declined") {
+    return {
+      ...envelope,
+      type: "payment_intent.payment_failed",
+      data: {
+        object: {
+          id: `pi_test_${session.ref.slice(-18)}`,
+          object: "payment_intent",
+          amount: session.amountMinor,
+          currency: session.currency.toLowerCase(),
+          status: "requires_payment_method",
+          last_payment_error: { type: "card_error", code: "card_declined", decline_code: "generic_decline" },
+          metadata: session.metadata,
+        },
+      },
+    };
+  }
   return {
-    id: `evt_test_${randomBytes(12).toString("hex")}`,
-    object: "event",
-    type,
-    created: Math.floor(Date.now() / 1000),
-    livemode: false,
+    ...envelope,
+    type: outcome === "paid" ? "checkout.session.completed" : "checkout.session.expired",
     data: {
       object: {
         id: session.ref,

@@ -4,9 +4,10 @@ import type { Locale } from "@/i18n/locales";
 import type { DbOrTx } from "@/db/client";
 import { shippingLineCountries, shippingLines } from "@/db/schema";
 import { pickLabel } from "@/lib/catalog/localized";
-import type { LineRates } from "./chargeable-weight";
+import type { LinePricing, LineRates } from "./chargeable-weight";
 
 export interface ShippingLineOption extends LineRates {
+  pricing: LinePricing;
   id: number;
   agentId: number;
   name: string;
@@ -37,6 +38,12 @@ export async function listShippingLines(db: DbOrTx, locale: Locale): Promise<Shi
         stepPriceFen: line.stepPriceFen,
         volumetricDivisor: line.volumetricDivisor,
         maxWeightG: line.maxWeightG,
+        pricing: line.pricing,
+        maxVolumeL: line.maxVolumeL,
+        minChargeFen: line.minChargeFen,
+        freightTonPriceFen: line.freightTonPriceFen,
+        container20PriceFen: line.container20PriceFen,
+        container40PriceFen: line.container40PriceFen,
         daysMin: line.daysMin,
         daysMax: line.daysMax,
         countries: [],

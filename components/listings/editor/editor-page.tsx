@@ -6,7 +6,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import type { Locale } from "@/i18n/locales";
 import { cachedCategoryTree } from "@/lib/catalog/cached";
 import type { CategoryNode } from "@/lib/catalog/categories";
-import { env } from "@/lib/env";
+import { fullTextTranslation } from "@/lib/translate/get-translation-provider";
 import type { ListingEditorData } from "@/lib/listings/load-listing-editor";
 import { MAX_PHOTOS_PER_LISTING } from "@/lib/photos/store-listing-photo";
 import { MAX_UPLOAD_BYTES } from "@/lib/photos/validate-image";
@@ -31,7 +31,7 @@ export async function EditorPage({ locale, data, notice }: { locale: Locale; dat
         sourceLocale="zh"
         categories={categories}
         attributeNames={attributeNames}
-        machineText={Boolean(env.LIBRETRANSLATE_URL)}
+        machineText={fullTextTranslation()}
         maxPhotoBytes={MAX_UPLOAD_BYTES}
         maxPhotos={MAX_PHOTOS_PER_LISTING}
         notice={notice}

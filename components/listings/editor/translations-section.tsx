@@ -15,7 +15,7 @@ export function TranslationsSection({ listingId, sourceLocale, initial, machineT
   listingId: number | null;
   sourceLocale: string;
   initial: EditorTranslation[];
-  /** A machine translator of free text is configured (LIBRETRANSLATE_URL). */
+  /** A machine translator of free text is configured (every locale); otherwise only the offline zh -> en one. */
   machineText: boolean;
   issueText: (issue: FieldIssue) => string;
 }) {

@@ -38,7 +38,7 @@ export default async function CheckoutPage({ params }: { params: Promise<ShopPar
         <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-ink-500">{t("subtitle", { count: view!.lineCount })}</p>
         <div className="mt-6">
-          <ClientMessages locale={locale} namespaces={["Checkout"]}>
+        <ClientMessages locale={locale} namespaces={["Checkout", "Freight"]}>
             <CheckoutForm
               options={options}
               countries={countryChoices(locale)}

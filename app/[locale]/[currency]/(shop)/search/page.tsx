@@ -44,6 +44,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
     const found = await lookupProductLink(db, link, locale);
     if (found && "redirect" in found) redirect(`/${locale}/p/${found.redirect}`);
     const matches = found && "matches" in found ? found.matches : [];
+    const tSourcing = await getTranslations({ locale, namespace: "Sourcing.cta" });
     return (
       <div className="container-page py-8">
         <h1 className="text-2xl font-bold">{t("linkTitle")}</h1>
@@ -51,6 +52,13 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
         <div className="card mt-6 p-6" data-testid="link-result">
           <p className="font-medium">{link.kind === "unknown-url" ? t("linkUnknown") : t("linkNotListed")}</p>
           <p className="mt-1 text-sm text-ink-500">{t("linkHint")}</p>
+        </div>
+        <div className="card mt-4 flex flex-wrap items-center justify-between gap-4 border-brand-200 bg-brand-50 p-6" data-testid="sourcing-cta">
+          <div className="min-w-0">
+            <p className="font-semibold">{tSourcing("title")}</p>
+            <p className="mt-1 text-sm text-ink-700">{tSourcing("body")}</p>
+          </div>
+          <Link href={`/sourcing/new?link=${encodeURIComponent(state.q.trim())}`} className="btn-primary" data-testid="ask-sourcing">{tSourcing("button")}</Link>
         </div>
         {matches.length > 0 && (
           <div className="mt-6">

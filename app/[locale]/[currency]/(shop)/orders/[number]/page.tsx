@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { pickLabel } from "@/lib/catalog/localized";
 import { isCurrency } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";
+import { listOrderParcels } from "@/lib/orders/list-order-parcels";
 import { getBuyerOrder } from "@/lib/orders/buyer-orders";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { payOrderAction } from "@/components/orders/actions";
@@ -41,6 +42,11 @@ export default async function OrderPage({ params, searchParams }: { params: Para
   const currency = isCurrency(o.currency) ? o.currency : "USD";
   const money = (minor: number) => formatMoney(minor, currency, locale);
   const goodsPayment = order.payments.filter((p) => p.kind === "goods").at(-1);
+  // A declined card or a bounced debit leaves the order awaiting payment: say so, and offer to pay again.
+  const lastGoodsEvent = order.events.filter((e) => ["payment_started", "payment_attempt_failed", "payment_failed", "paid"].includes(e.kind)).at(-1);
+  const attemptFailed = lastGoodsEvent?.kind === "payment_attempt_failed" || lastGoodsEvent?.kind === "payment_failed";
+  const tProgress = await getTranslations({ locale, namespace: "OrderProgress" });
+  const parcels = await listOrderParcels(await requestDb(), o.id);
   const shippingPayment = order.payments.filter((p) => p.kind === "shipping").at(-1);
   const shippingDetails = shippingPayment?.details as { chargeableWeightG?: number; actualWeightG?: number; differenceMinor?: number } | undefined;
   const kg = (g: number) => format.number(g / 1000, { maximumFractionDigits: 2 });
@@ -64,6 +70,9 @@ export default async function OrderPage({ params, searchParams }: { params: Para
         </div>
         <p className="mt-1 text-sm text-ink-500">{t("placedOn", { date: format.dateTime(o.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
         {paid && o.status === "pending_payment" ? <p className="mt-4 rounded-lg bg-sky-50 p-3 text-sm text-sky-800">{t("awaitingConfirmation")}</p> : null}
+      {o.status === "pending_payment" && attemptFailed ? (
+        <p className="mt-4 rounded-lg bg-amber-50 p-3 text-sm text-amber-900" role="status" data-testid="payment-declined">{tProgress("declined")}</p>
+      ) : null}
 
         <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
           <div className="space-y-6">
@@ -86,6 +95,30 @@ export default async function OrderPage({ params, searchParams }: { params: Para
                 ))}
               </ul>
             </section>
+
+          {parcels.length ? (
+            <section className="card p-5" data-testid="domestic-parcels">
+              <h2 className="font-semibold">{tProgress("parcels.title")}</h2>
+              <ul className="mt-3 divide-y divide-ink-100">
+                {parcels.map((p) => (
+                  <li key={p.purchaseOrderNumber} className="py-3 text-sm" data-testid="domestic-parcel">
+                    <p className="font-medium text-ink-900">
+                      {tProgress("parcels.shipped", { factory: locale === "zh" ? p.factoryName.zh : p.factoryName.en, date: p.shippedAt ? format.dateTime(p.shippedAt, { dateStyle: "medium" }) : "—" })}
+                    </p>
+                    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-ink-700">
+                      <dt className="text-ink-500">{tProgress("parcels.carrier")}</dt>
+                      <dd dir="auto" data-testid="domestic-carrier">{p.carrier ?? "—"}</dd>
+                      <dt className="text-ink-500">{tProgress("parcels.tracking")}</dt>
+                      <dd className="font-mono" dir="ltr" data-testid="domestic-tracking">{p.trackingNumber}</dd>
+                      <dt className="text-ink-500">{tProgress("parcels.po")}</dt>
+                      <dd className="font-mono" dir="ltr">{p.purchaseOrderNumber} · <span dir="auto">{tProgress("parcels.contains", { count: p.orderLineIds.length })}</span></dd>
+                    </dl>
+                    {p.status === "received" && p.receivedAt ? <p className="mt-1 text-xs text-emerald-700">{tProgress("parcels.received", { date: format.dateTime(p.receivedAt, { dateStyle: "medium" }) })}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
 
             <section className="card p-5">
               <h2 className="font-semibold">{t("timeline")}</h2>
@@ -115,7 +148,7 @@ export default async function OrderPage({ params, searchParams }: { params: Para
               <div className="flex justify-between text-ink-500"><span>{t("amount.intlEstimate")}</span><span className="tabular-nums" dir="ltr">{money(o.intlEstimateMinor)}</span></div>
               {o.dutyEstimateMinor ? <div className="flex justify-between text-ink-500"><span>{t("amount.duty")}</span><span className="tabular-nums" dir="ltr">{money(o.dutyEstimateMinor)}</span></div> : null}
               {currency !== "CNY" && <p className="pt-1 text-xs text-ink-500">{t("rateLocked", { currency, rate: format.number(Number(o.ratePerCny), { maximumSignificantDigits: 6 }) })}</p>}
-              {o.status === "pending_payment" && (!goodsPayment || goodsPayment.status === "pending") ? <div className="pt-3">{payForm("goods", t("payNow", { amount: money(o.firstPaymentMinor) }))}</div> : null}
+            {o.status === "pending_payment" && (!goodsPayment || goodsPayment.status === "pending" || goodsPayment.status === "failed") ? <div className="pt-3">{payForm("goods", t("payNow", { amount: money(o.firstPaymentMinor) }))}</div> : null}
             </section>
 
             {shippingPayment ? (

@@ -7,6 +7,7 @@ import { Money } from "@/components/catalog/money";
 import { UntranslatedBadge } from "@/components/catalog/translation-badge";
 import { FactoryCard } from "@/components/factory/factory-card";
 import { Gallery } from "@/components/listing/gallery";
+import { ListingTitle } from "@/components/listing/listing-title";
 import { ListingDescription } from "@/components/listing/listing-description";
 import { ListingPurchase } from "@/components/listing/listing-purchase";
 import { PriceComparison } from "@/components/listing/price-comparison";
@@ -81,9 +82,7 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
                 </span>
               ))}
             </div>
-            <h1 className="mt-3 text-xl font-bold leading-snug md:text-2xl" lang={listing.title.locale} data-testid="listing-title">
-              {listing.title.text}
-            </h1>
+            <ListingTitle title={listing.title} original={{ text: listing.original.title, locale: listing.original.locale }} languageName={originalLanguage} />
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-500">
               {listing.title.untranslated && <UntranslatedBadge locale={locale} />}
               <span>{t("sold", { count: listing.soldCount })}</span>

@@ -42,6 +42,8 @@ export default async function BuyerRfqPage({ params, searchParams }: { params: P
   const t = await getTranslations({ locale, namespace: "Rfq" });
   const tUnits = await getTranslations({ locale, namespace: "Units" });
   const format = await getFormatter({ locale });
+  const tTranslate = await getTranslations({ locale, namespace: "RfqTranslate" });
+  const translateLabels = { translate: tTranslate("translate"), translating: tTranslate("translating"), rough: tTranslate.raw("rough") as string, unavailable: tTranslate.raw("unavailable") as string, failed: tTranslate("failed"), locale };
   const { rfq, listing } = detail;
   const money = (fen: number) => formatMoney(convertFromCny(fen, rate.ratePerCny, currency), currency, locale);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
@@ -103,7 +105,7 @@ export default async function BuyerRfqPage({ params, searchParams }: { params: P
           <section className="card p-5">
             <h2 className="font-semibold">{t("thread.title")}</h2>
             <div className="mt-4">
-              <MessageThread messages={detail.messages} viewer="buyer" formatDate={date} labels={{ own: t("thread.you"), other: detail.factory.name, none: t("thread.none") }} />
+              <MessageThread messages={detail.messages} viewer="buyer" formatDate={date} labels={{ own: t("thread.you"), other: detail.factory.name, none: t("thread.none") }} translate={translateLabels} />
             </div>
             <div className="mt-4">
               {canMessage(rfq.status) ? (

@@ -41,6 +41,8 @@ export default async function FactoryRfqPage({ params }: { params: Params }) {
   const t = await getTranslations({ locale, namespace: "Rfq" });
   const tUnits = await getTranslations({ locale, namespace: "Units" });
   const format = await getFormatter({ locale });
+  const tTranslate = await getTranslations({ locale, namespace: "RfqTranslate" });
+  const translateLabels = { translate: tTranslate("translate"), translating: tTranslate("translating"), rough: tTranslate.raw("rough") as string, unavailable: tTranslate.raw("unavailable") as string, failed: tTranslate("failed"), locale };
   const { rfq, listing, buyer } = detail;
   const yuan = (fen: number) => formatMoney(fen, "CNY", locale);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
@@ -115,7 +117,7 @@ export default async function FactoryRfqPage({ params }: { params: Params }) {
           <section className="card p-5">
             <h3 className="font-semibold">{t("thread.title")}</h3>
             <div className="mt-4">
-              <MessageThread messages={detail.messages} viewer="factory" formatDate={date} labels={{ own: t("thread.you"), other: buyer.name, none: t("thread.none") }} />
+              <MessageThread messages={detail.messages} viewer="factory" formatDate={date} labels={{ own: t("thread.you"), other: buyer.name, none: t("thread.none") }} translate={translateLabels} />
             </div>
             <div className="mt-4">
               {canMessage(rfq.status) ? (
