@@ -13,7 +13,8 @@ import { requestOrigin } from "@/lib/request-origin";
 import { getAuth } from "@/lib/auth/auth";
 import { membershipOf } from "@/lib/auth/require-member";
 import { forgotPasswordSchema, profileSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/auth/schemas";
-import { getSessionUser, safeNextPath } from "@/lib/auth/session";
+import { landingPath } from "@/lib/auth/landing-path";
+import { getSessionUser, safeNextPath, type UserRole } from "@/lib/auth/session";
 import { clearCartCookie, cookieCartId } from "@/lib/cart/cart-owner";
 import { mergeCarts } from "@/lib/cart/merge-carts";
 import type { FormState } from "@/lib/forms/form-state";
@@ -54,13 +55,17 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
   }
   signInLimiter.reset(limitKey);
   await adoptSignedOutCart(userId);
-  // Without a page to return to, a factory's people land in their portal, in their own language.
-  if (!next || next === "/") {
-    const factoryLocale = await factoryLanding(userId);
-    if (factoryLocale) redirect({ href: "/factory", locale: factoryLocale });
-  }
-  redirect({ href: safeNextPath(next, "/"), locale });
+  // The people of a factory, an agent or the platform land in their own pages (a factory's in its
+  // own language); buyers go back where they came from.
+  const factoryLocale = await factoryLanding(userId);
+  const target = landingPath(await userRole(userId), factoryLocale !== null, safeNextPath(next, "/"));
+  redirect({ href: target, locale: factoryLocale && target.startsWith("/factory") ? factoryLocale : locale });
   return { status: "ok", errors: {}, values: {} };
+}
+
+async function userRole(userId: number): Promise<UserRole> {
+  const [user] = await (await getDb()).select({ role: users.role }).from(users).where(eq(users.id, userId));
+  return (user?.role ?? "buyer") as UserRole;
 }
 
 /** The locale of a factory member's portal (their profile's, Chinese by default), or null for others. */
