@@ -16,7 +16,7 @@ import { cachedCategoryTree, cachedListingCards, cachedListingDetail, cachedShip
 import { cachedProductOffers } from "@/lib/catalog/cached-offers";
 import { findCategory } from "@/lib/catalog/categories";
 import { shopContext, type ShopParams } from "@/lib/page-context";
-import { defaultCountryFor } from "@/lib/shipping/countries";
+import { countryChoices, defaultCountryFor } from "@/lib/shipping/countries";
 
 type Params = ShopParams & { id: string };
 
@@ -45,6 +45,8 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
     cachedListingCards(locale, { categoryIds: [listing.categoryId] }, { sort: "popular", limit: 11 }),
     cachedProductOffers(listing.id, locale),
   ]);
+  // Named and sorted here: a browser without the locale's data would name them in English.
+  const destinations = countryChoices(locale, [...new Set(lines.flatMap((l) => l.countries))]).map((c) => ({ code: c.value, name: c.label }));
   const t = await getTranslations({ locale, namespace: "Listing" });
   const tUnits = await getTranslations({ locale, namespace: "Units" });
   const tTags = await getTranslations({ locale, namespace: "Tags" });
@@ -106,6 +108,7 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
             weightG={listing.weightG}
             box={{ lengthMm: listing.lengthMm, widthMm: listing.widthMm, heightMm: listing.heightMm }}
             lines={lines}
+            destinations={destinations}
             defaultCountry={defaultCountryFor(locale)}
           />
           {/* A plain link: the RFQ page is dynamic and asks to sign in; this page stays cached for everyone. */}
@@ -171,6 +174,7 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
                 }}
                 offers={comparison.offers}
                 lines={lines}
+                destinations={destinations}
                 agent={comparison.agent}
               />
             </section>
