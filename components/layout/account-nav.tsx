@@ -83,8 +83,13 @@ export function AccountNav({ openFactoryLabel, adminLabel }: { openFactoryLabel?
           </div>
         </details>
       ) : (
-        <Link href={signInHref} className="rounded-lg px-2.5 py-2 text-sm font-medium text-ink-700 hover:bg-ink-50" data-testid="header-sign-in">
-          {t("signIn")}
+        <Link href={signInHref} className="flex items-center gap-1.5 rounded-lg px-2.5 py-2 text-sm font-medium text-ink-700 hover:bg-ink-50" data-testid="header-sign-in" aria-label={t("signIn")}>
+          {/* A phone shows the icon only: as wide as the account's initial, so the bar keeps its place once it has loaded. */}
+          <svg aria-hidden viewBox="0 0 24 24" className="h-6 w-6 sm:hidden" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+            <circle cx="12" cy="8" r="4" />
+            <path d="M4 21a8 8 0 0 1 16 0" />
+          </svg>
+          <span className="hidden sm:inline">{t("signIn")}</span>
         </Link>
       )}
     </div>

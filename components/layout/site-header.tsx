@@ -21,6 +21,7 @@ export async function SiteHeader({
   const t = await getTranslations({ locale, namespace: "Header" });
   const tFactory = await getTranslations({ locale, namespace: "Onboarding" });
   const tAdmin = await getTranslations({ locale, namespace: "Admin" });
+  const tSearch = await getTranslations({ locale, namespace: "BuyerSearch" });
   return (
     <header className="sticky top-0 z-30 border-b border-ink-100 bg-white/95 backdrop-blur">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-4 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2">
@@ -29,13 +30,14 @@ export async function SiteHeader({
       <div className="container-page flex flex-wrap items-center gap-x-4 gap-y-3 py-3">
         <Link href="/" className="flex shrink-0 items-center gap-2.5" aria-label="Haozao">
           <LogoMark />
-          <span className="flex flex-col leading-tight">
+          {/* On a phone the mark alone: the bar and the search box are the header's two rows. */}
+          <span className="hidden flex-col leading-tight sm:flex">
             <span className="text-lg font-bold tracking-tight text-ink-900">Haozao</span>
             <span className="hidden text-[11px] text-ink-500 sm:block">{t("tagline")}</span>
           </span>
         </Link>
         <div className="order-3 w-full min-w-0 md:order-none md:ms-4 md:w-auto md:flex-1">
-          <SearchBox />
+          <SearchBox factoryLabel={tSearch("factoryBadge")} />
         </div>
         <div className="ms-auto flex items-center gap-2 md:ms-0">
           <LocaleSwitcher />
@@ -43,7 +45,8 @@ export async function SiteHeader({
           <AccountNav openFactoryLabel={tFactory("signUpLink")} adminLabel={tAdmin("headerLink")} />
         </div>
       </div>
-      <nav aria-label={t("allCategories")} className="border-t border-ink-100">
+      {/* Phones reach the categories from the home page: a third row would cover a fifth of the screen. */}
+      <nav aria-label={t("allCategories")} className="hidden border-t border-ink-100 sm:block">
         <ul className="container-page flex gap-1 overflow-x-auto py-2 text-sm [scrollbar-width:none]">
           {categories.map((c) => (
             <li key={c.id} className="shrink-0">

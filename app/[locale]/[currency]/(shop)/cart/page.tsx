@@ -40,7 +40,7 @@ export default async function CartPage({ params }: { params: Promise<ShopParams>
   return (
     <div className="container-page py-8">
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-6">
           {view.factories.map((factory) => (
             <section key={factory.id} className="card overflow-hidden" data-testid="cart-factory">
@@ -89,7 +89,7 @@ export default async function CartPage({ params }: { params: Promise<ShopParams>
                             {line.shortOfStock ? <span className="ms-2 text-red-600">{t("onlyInStock", { count: Math.max(0, line.available) })}</span> : null}
                           </p>
                         </div>
-                        <div className="flex items-center gap-4">
+                        <div className="flex w-full flex-wrap items-center justify-between gap-x-4 gap-y-2 sm:w-auto">
                           <CartQuantityForm skuId={line.skuId} quantity={line.quantity} labels={labels} />
                           <span className="w-24 text-end font-semibold tabular-nums" dir="ltr" data-testid="cart-line-total">{line.sum.line}</span>
                         </div>

@@ -135,7 +135,7 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
           ...(found ? [...found.trail, found.node].map((c) => ({ href: `/c/${c.slug}`, label: c.name })) : []),
         ]}
       />
-      <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,4fr)]">
+      <div className="mt-4 grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,4fr)]">
         <div className="lg:col-start-1 lg:row-start-1">
           <Gallery photos={listing.photos} alt={listing.title.text} />
         </div>
