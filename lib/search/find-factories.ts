@@ -8,6 +8,7 @@ import { rowsOf } from "@/db/client";
 import type { Locale } from "@/i18n/locales";
 import { listFactories, type FactorySummary } from "@/lib/catalog/list-factories";
 import { likeEscape } from "./match-conditions";
+import { SUGGEST_SCAN } from "./postgres-engine";
 import { normalize } from "./text";
 
 export async function findFactories(db: DbOrTx, locale: Locale, q: string, limit = 4): Promise<FactorySummary[]> {
@@ -16,8 +17,8 @@ export async function findFactories(db: DbOrTx, locale: Locale, q: string, limit
   if ([...text].length < (/^[\x00-\x7f]+$/.test(text) ? 3 : 2)) return [];
   const rows = rowsOf<{ factory_id: number }>(
     await db.execute(sql`
-      select factory_id from search_suggestions
-      where locale = '' and kind = 'factory' and norm like ${`${likeEscape(text)}%`}
+      select factory_id from (select factory_id, text, norm, weight from search_suggestions
+        where locale = '' and kind = 'factory' and norm like ${`${likeEscape(text)}%`} limit ${SUGGEST_SCAN}) m
       group by factory_id order by bool_or(norm = lower(text)) desc, max(weight) desc limit ${limit}`),
   );
   const ids = rows.map((r) => Number(r.factory_id));

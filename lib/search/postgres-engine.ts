@@ -142,6 +142,13 @@ export async function cardsInOrder(db: DbOrTx, locale: Locale, ids: number[]) {
   return ids.map((id) => byId.get(id)).filter((c) => c != null);
 }
 
+/**
+ * At most this many index entries are read per kind: a one-letter prefix matches a word of most
+ * names, and ranking all of them by weight would read tens of thousands of rows per keystroke.
+ * From two or three letters the matches are far fewer, and all of them are ranked.
+ */
+export const SUGGEST_SCAN = 2000;
+
 export async function suggest(db: DbOrTx, locale: Locale, prefix: string, limit = 8): Promise<Suggestion[]> {
   const text = normalize(prefix).slice(0, 60);
   if (!text) return [];
@@ -155,13 +162,15 @@ export async function suggest(db: DbOrTx, locale: Locale, prefix: string, limit 
         where locale = ${locale} and kind = 'category' and norm like ${`%${likeEscape(text)}%`}
         order by starts desc, weight desc limit 2)
       union all
-      (select text, 'query', null, null, 1, bool_or(norm = lower(text)), max(weight) from search_suggestions
-        where locale = ${locale} and kind = 'query' and norm like ${starts}
+      (select text, 'query', null, null, 1, bool_or(norm = lower(text)), max(weight)
+        from (select text, norm, weight from search_suggestions where locale = ${locale} and kind = 'query' and norm like ${starts}
+              limit ${SUGGEST_SCAN}) q
         group by text order by 6 desc, 7 desc limit ${limit})
       union all
       (select ${locale === "zh" ? sql`f.name_zh` : sql`f.name_en`}, 'factory', null, f.organisation_id, 2, x.starts, x.weight
-        from (select factory_id, bool_or(norm = lower(text)) as starts, max(weight) as weight from search_suggestions
-              where locale = '' and kind = 'factory' and norm like ${starts} and ${[...text].length >= 2}
+        from (select factory_id, bool_or(norm = lower(text)) as starts, max(weight) as weight
+              from (select factory_id, text, norm, weight from search_suggestions
+                    where locale = '' and kind = 'factory' and norm like ${starts} and ${[...text].length >= 2} limit ${SUGGEST_SCAN}) m
               group by factory_id order by 2 desc, 3 desc limit 2) x
         join factories f on f.organisation_id = x.factory_id)
       order by rank, starts desc, weight desc`),
