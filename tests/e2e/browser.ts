@@ -74,7 +74,7 @@ export async function textOffScreen(page: Page): Promise<string[]> {
  * A Chromium for the test file, and a fresh page (own cookies) per call of `newPage`. Every page is
  * watched: a test fails on any console error (a hydration mismatch included) or uncaught exception,
  * and, on a screen of PHONE_WIDTH or less, on any page it loads that is wider than the screen.
- * A 404 the test asked for (the page of a navigation) is not an error.
+ * A 404 page the test asked for, or a 4xx answer the page's own script handles, is not an error.
  */
 export function useBrowser() {
   let browser: Browser;
@@ -106,9 +106,14 @@ export function useBrowser() {
       watched.push(w);
       const documentErrors = new Set<string>();
       page.on("response", (response) => {
-        // A page's document, or its React Server Components payload in a client-side navigation.
+        // A page's document, or its React Server Components payload in a client-side navigation, that
+        // the test asked for; or a refusal (4xx) of a call the page makes and answers itself (a photo
+        // that is not an image). A missing image, script or font, or any 5xx, stays an error.
         const request = response.request();
-        if (response.status() >= 400 && (request.isNavigationRequest() || request.headers()["rsc"] === "1")) documentErrors.add(response.url());
+        const status = response.status();
+        const navigation = request.isNavigationRequest() || request.headers()["rsc"] === "1";
+        const handledRefusal = status < 500 && ["fetch", "xhr"].includes(request.resourceType());
+        if (status >= 400 && (navigation || handledRefusal)) documentErrors.add(response.url());
       });
       page.on("console", (message) => {
         if (message.type() !== "error") return;
