@@ -75,7 +75,7 @@ describe("signing in", () => {
     await page.getByTestId("account-menu").waitFor({ timeout: 15_000 });
     expect(await page.getByTestId("header-sign-in").count()).toBe(0);
     await page.context().close();
-  });
+  }, 180_000);
 
   it.each([
     ["agent@haozao.test", /\/en\/agent\/orders$/],
@@ -136,7 +136,7 @@ describe("orders and lines that add up", () => {
     const photos = await rows.locator("img").evaluateAll((imgs) => imgs.map((i) => i.getAttribute("src")));
     expect(new Set(photos).size).toBe(2);
     await page.context().close();
-  });
+  }, 240_000);
 });
 
 describe("search", () => {
@@ -237,7 +237,9 @@ describe("phones", () => {
       // Two rows: the bar (logo, switchers, cart, account) and the search box.
       const rows = await header.evaluate((h) => {
         const centers = [...h.querySelectorAll("a, button, input, select, summary")]
-          .filter((e) => (e as HTMLElement).offsetParent && e.getBoundingClientRect().height > 0)
+          // Shown controls only: not a closed menu's links (a closed <details> hides them by
+          // content-visibility) nor the 1-pixel "skip to content" link.
+          .filter((e) => e.checkVisibility({ visibilityProperty: true }) && e.getBoundingClientRect().width > 1)
           .map((e) => e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)
           .sort((a, b) => a - b);
         return centers.filter((c, i) => i === 0 || c - centers[i - 1] > 20).length;
@@ -250,7 +252,7 @@ describe("phones", () => {
     await visitor.waitForLoadState("networkidle");
     expect(await sidewaysScroll(visitor)).toBeNull();
     await visitor.context().close();
-  });
+  }, 300_000);
 });
 
 describe("every locale hydrates", () => {
@@ -269,5 +271,5 @@ describe("every locale hydrates", () => {
     const expected = new Intl.DisplayNames([locale], { type: "region" }).of("DE")!;
     expect(names).toContain(expected);
     await page.context().close();
-  });
+  }, 300_000);
 });
