@@ -15,6 +15,7 @@
 // --standin uses inline SQL stand-ins instead of lib/search (used automatically if a module is missing).
 import { migrateDatabase } from "../db/migrate";
 import { refreshSearchWords } from "../lib/search/refresh-search-words";
+import { refreshSuggestions } from "../lib/search/refresh-suggestions";
 import { maintainSearchOrder } from "../lib/search/maintain-search-order";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
@@ -296,23 +297,14 @@ async function generate(client: postgres.Sql, db: Db, database: Database) {
   await step("listing_search indexes", async () => {
     for (const ix of searchIndexes) await client.unsafe(ix.indexdef);
   });
-  // search_suggestions: the rows refreshSuggestions writes, with the category counts taken in one
-  // pass (its per-category subquery scans listing_search once per category and locale), and the
-  // indexes built after loading.
+  // search_suggestions: the rows refreshSuggestions writes, the indexes built after loading.
   await step("search_suggestions", async () => {
     const ixs = (await client`select indexname, indexdef from pg_indexes where tablename = 'search_suggestions'
       and indexname <> 'search_suggestions_pkey'`) as unknown as { indexname: string; indexdef: string }[];
     for (const ix of ixs) await client.unsafe(`drop index "${ix.indexname}"`);
-    await client.unsafe(`
-      delete from search_suggestions where true;
-      with counts as (select unnest(category_ids) as category_id, count(*)::int as n from listing_search group by 1)
-      insert into search_suggestions (locale, kind, text, norm, category_slug, weight)
-      select ct.locale, 'category', ct.name, lower(ct.name), c.slug, coalesce(n.n, 0) * 1000
-      from category_translations ct join categories c on c.id = ct.category_id left join counts n on n.category_id = c.id;
-      insert into search_suggestions (locale, kind, text, norm, weight)
-      select t.locale, 'product', min(t.title), lower(t.title), sum(s.sold_count)::int
-      from listing_translations t join listing_search s on s.listing_id = t.listing_id
-      group by t.locale, lower(t.title)`);
+    // The same rows as the app: categories, grouped product names and factory names, each stored once
+    // per word it can be found by.
+    await refreshSuggestions(db);
     for (const ix of ixs) await client.unsafe(ix.indexdef);
   });
   await client.unsafe(`drop table bench_plan, bench_docs, bench_bigrams, bench_vocab, bench_colour, bench_material, bench_pt`);

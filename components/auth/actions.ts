@@ -4,6 +4,7 @@
 import { redirect } from "@/i18n/navigation";
 import { actionLocale } from "@/lib/action-locale";
 import { factoryLandingLocale } from "@/lib/auth/landing-locale";
+import { landingPath } from "@/lib/auth/landing-path";
 import { requestPasswordResetOp } from "@/lib/auth/request-password-reset";
 import { resetPasswordOp } from "@/lib/auth/reset-password";
 import { safeNextPath } from "@/lib/auth/session";
@@ -11,6 +12,7 @@ import { signInOp } from "@/lib/auth/sign-in";
 import { signOutOp } from "@/lib/auth/sign-out";
 import { signUpOp } from "@/lib/auth/sign-up";
 import { updateProfileOp } from "@/lib/auth/update-profile";
+import { userRole } from "@/lib/auth/user-role";
 import { adoptSignedOutCart } from "@/lib/cart/adopt-signed-out-cart";
 import { formAction, submitAction } from "@/lib/gate/next";
 
@@ -18,12 +20,11 @@ export const signInAction = formAction(signInOp, {
   onSuccess: async ({ userId, next }) => {
     const locale = await actionLocale();
     await adoptSignedOutCart(userId);
-    // Without a page to return to, a factory's people land in their portal, in their own language.
-    if (!next || next === "/") {
-      const factoryLocale = await factoryLandingLocale(userId);
-      if (factoryLocale) redirect({ href: "/factory", locale: factoryLocale });
-    }
-    redirect({ href: safeNextPath(next, "/"), locale });
+    // The people of a factory, an agent or the platform land in their own pages (a factory's in its
+    // own language); buyers go back where they came from.
+    const factoryLocale = await factoryLandingLocale(userId);
+    const target = landingPath(await userRole(userId), factoryLocale !== null, safeNextPath(next, "/"));
+    redirect({ href: target, locale: factoryLocale && target.startsWith("/factory") ? factoryLocale : locale });
   },
 });
 

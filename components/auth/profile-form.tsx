@@ -16,7 +16,7 @@ export function ProfileForm({ profile, countries, currencies, locales }: { profi
       <FormAlert message={state.errors._form} />
       <Field name="name" label={t("name")} defaultValue={v.name} error={state.errors.name} key={`n-${v.name}`} />
       <Field name="company" label={t("company")} defaultValue={v.company} error={state.errors.company} key={`co-${v.company}`} />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <SelectField name="country" label={t("country")} options={countries} defaultValue={v.country} error={state.errors.country} key={`c-${v.country}`} />
         <SelectField name="currency" label={t("currency")} options={currencies} defaultValue={v.currency} error={state.errors.currency} key={`m-${v.currency}`} />
         <SelectField name="locale" label={t("language")} options={locales} defaultValue={v.locale} error={state.errors.locale} key={`l-${v.locale}`} />

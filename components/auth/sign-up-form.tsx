@@ -23,7 +23,7 @@ export function SignUpForm({ next, countries, currencies, defaults }: { next: st
       <Field name="email" type="email" autoComplete="email" label={t("email")} defaultValue={v.email} error={state.errors.email} required />
       <Field name="password" type="password" autoComplete="new-password" label={t("password")} hint={t("passwordHint")} error={state.errors.password} required />
       <Field name="company" autoComplete="organization" label={t("company")} defaultValue={v.company} error={state.errors.company} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField name="country" label={t("country")} options={countries} defaultValue={v.country ?? defaults.country} error={state.errors.country} key={`c-${v.country}`} />
         <SelectField name="currency" label={t("currency")} options={currencies} defaultValue={v.currency ?? defaults.currency} error={state.errors.currency} key={`m-${v.currency}`} />
       </div>

@@ -49,12 +49,12 @@ export function CheckoutForm({ options, countries, defaults, attemptKey, currenc
   }, [warehouseId, lineId, candidateIds, lines, country, t]);
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]" data-testid="checkout-form">
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]" data-testid="checkout-form">
       <input type="hidden" name="attemptKey" value={attemptKey} />
       <div className="space-y-6">
         <section className="card p-5">
           <h2 className="text-lg font-semibold">{t("address")}</h2>
-          <div className="mt-4 grid gap-4 sm:grid-cols-2">
+          <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2">
             <Field name="name" autoComplete="name" label={t("fields.name")} defaultValue={v.name ?? defaults.name} error={state.errors.name} />
             <Field name="company" autoComplete="organization" label={t("fields.company")} defaultValue={v.company ?? defaults.company} error={state.errors.company} />
             <Field name="line1" autoComplete="address-line1" label={t("fields.line1")} defaultValue={v.line1} error={state.errors.line1} className="sm:col-span-2" />
@@ -70,7 +70,7 @@ export function CheckoutForm({ options, countries, defaults, attemptKey, currenc
         <section className="card p-5">
           <h2 className="text-lg font-semibold">{t("warehouse")}</h2>
           <p className="mt-1 text-sm text-ink-500">{t("warehouseHint")}</p>
-          <div className="mt-4 grid gap-3 sm:grid-cols-2">
+          <div className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2">
             {options.warehouses.map((w) => (
               <label key={w.id} className={`flex cursor-pointer flex-col rounded-xl border p-4 ${w.id === warehouseId ? "border-brand-500 bg-brand-50 ring-1 ring-brand-500" : "border-ink-100 hover:border-ink-300"}`}>
                 <span className="flex items-center gap-2">

@@ -1,10 +1,11 @@
 "use client";
 // The header's cart and account links. Catalogue pages are cached for everyone, so who is signed in
-// is asked for after the page loads (one small request), and again when the cart changes.
+// is asked for after the page loads (one small request), again after each navigation (signing in or
+// out changes the page without reloading the layout) and when the cart changes.
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/components/auth/actions";
-import { Link } from "@/i18n/navigation";
+import { Link, usePathname } from "@/i18n/navigation";
 
 interface Me {
   user: { name: string; role: string } | null;
@@ -17,6 +18,7 @@ export const CART_CHANGED_EVENT = "haozao:cart-changed";
 export function AccountNav({ openFactoryLabel, adminLabel }: { openFactoryLabel?: string; adminLabel?: string }) {
   const t = useTranslations("Header");
   const [me, setMe] = useState<Me | null>(null);
+  const pathname = usePathname();
   useEffect(() => {
     let alive = true;
     const load = () =>
@@ -30,7 +32,10 @@ export function AccountNav({ openFactoryLabel, adminLabel }: { openFactoryLabel?
       alive = false;
       window.removeEventListener(CART_CHANGED_EVENT, load);
     };
-  }, []);
+  }, [pathname]);
+  // Back to this page after signing in (not to the sign-in pages themselves).
+  const authPage = /^\/(sign-in|sign-up|forgot-password|reset-password)(\/|$)/.test(pathname);
+  const signInHref = authPage || pathname === "/" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(pathname)}`;
 
   return (
     <div className="flex items-center gap-1">
@@ -70,7 +75,7 @@ export function AccountNav({ openFactoryLabel, adminLabel }: { openFactoryLabel?
               <Link href="/agent/orders" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="agent-orders-link">{t("agentOrders")}</Link>
             ) : null}
             <Link href="/account" className="block rounded-lg px-3 py-2 hover:bg-ink-50">{t("account")}</Link>
-            <form action={signOutAction}>
+            <form action={signOutAction} onSubmit={() => setMe((m) => (m ? { ...m, user: null } : m))}>
               <button type="submit" className="block w-full rounded-lg px-3 py-2 text-start hover:bg-ink-50" data-testid="sign-out">
                 {t("signOut")}
               </button>
@@ -78,8 +83,13 @@ export function AccountNav({ openFactoryLabel, adminLabel }: { openFactoryLabel?
           </div>
         </details>
       ) : (
-        <Link href="/sign-in" className="rounded-lg px-2.5 py-2 text-sm font-medium text-ink-700 hover:bg-ink-50" data-testid="header-sign-in">
-          {t("signIn")}
+        <Link href={signInHref} className="flex items-center gap-1.5 rounded-lg px-2.5 py-2 text-sm font-medium text-ink-700 hover:bg-ink-50" data-testid="header-sign-in" aria-label={t("signIn")}>
+          {/* A phone shows the icon only: as wide as the account's initial, so the bar keeps its place once it has loaded. */}
+          <svg aria-hidden viewBox="0 0 24 24" className="h-6 w-6 sm:hidden" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+            <circle cx="12" cy="8" r="4" />
+            <path d="M4 21a8 8 0 0 1 16 0" />
+          </svg>
+          <span className="hidden sm:inline">{t("signIn")}</span>
         </Link>
       )}
     </div>

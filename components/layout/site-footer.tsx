@@ -12,7 +12,7 @@ export async function SiteFooter({ locale, categories, rate }: { locale: Locale;
   const format = await getFormatter({ locale });
   return (
     <footer className="mt-16 border-t border-ink-100 bg-white">
-      <div className="container-page grid gap-10 py-12 md:grid-cols-[2fr_3fr]">
+      <div className="container-page grid grid-cols-1 gap-10 py-12 md:grid-cols-[2fr_3fr]">
         <div>
           <div className="flex items-center gap-2">
             <LogoMark className="h-8 w-8" />

@@ -21,6 +21,7 @@ export async function SiteHeader({
 }) {
   const t = await getTranslations({ locale, namespace: "Header" });
   const tFactory = await getTranslations({ locale, namespace: "Onboarding" });
+  const tSearch = await getTranslations({ locale, namespace: "BuyerSearch" });
   const tAdmin = await getTranslations({ locale, namespace: "Admin" });
   const tLooks = await getTranslations({ locale, namespace: "Looks" });
   return (
@@ -31,13 +32,14 @@ export async function SiteHeader({
       <div className="container-page flex flex-wrap items-center gap-x-4 gap-y-3 py-3">
         <Link href="/" className="flex shrink-0 items-center gap-2.5">
           <LogoMark />
-          <span className="flex flex-col leading-tight">
+          {/* On a phone the mark alone: the bar and the search box are the header's two rows. */}
+          <span className="hidden flex-col leading-tight sm:flex">
             <span className="text-lg font-bold tracking-tight text-ink-900">Haozao</span>
             <span className="hidden text-[11px] text-ink-500 sm:block">{t("tagline")}</span>
           </span>
         </Link>
         <div className="order-3 w-full min-w-0 md:order-none md:ms-4 md:w-auto md:flex-1">
-          <SearchBox />
+          <SearchBox factoryLabel={tSearch("factoryBadge")} />
         </div>
         <div className="ms-auto flex items-center gap-2 md:ms-0">
           <LocaleSwitcher />
@@ -45,12 +47,15 @@ export async function SiteHeader({
           <AccountNav openFactoryLabel={tFactory("signUpLink")} adminLabel={tAdmin("headerLink")} />
         </div>
       </div>
-      <CategoryBar
-        items={categories.map((c) => ({ id: c.id, slug: c.slug, icon: c.icon, name: c.name }))}
-        label={t("allCategories")}
-        back={tLooks("categoriesBack")}
-        forward={tLooks("categoriesForward")}
-      />
+      {/* Phones reach the categories from the home page: a third row would cover a fifth of the screen. */}
+      <div className="hidden sm:block">
+        <CategoryBar
+          items={categories.map((c) => ({ id: c.id, slug: c.slug, icon: c.icon, name: c.name }))}
+          label={t("allCategories")}
+          back={tLooks("categoriesBack")}
+          forward={tLooks("categoriesForward")}
+        />
+      </div>
     </header>
   );
 }

@@ -1,17 +1,13 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useState } from "react";
+import type { Destination } from "./types";
 
-interface Line {
-  countries: string[];
-}
-
-/** The destinations the shipping lines serve, named in the page's language, and the one chosen. */
-export function useDestination(lines: readonly Line[], locale: string, defaultCountry: string) {
-  const countries = useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: "region" });
-    const codes = [...new Set(lines.flatMap((l) => l.countries))];
-    return codes.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
-  }, [lines, locale]);
+/**
+ * The destinations the shipping lines serve, named and sorted in the page's language by the server
+ * (a browser without the locale's data would name them in English: a hydration mismatch), and the
+ * one chosen.
+ */
+export function useDestination(countries: readonly Destination[], defaultCountry: string) {
   const [country, setCountry] = useState(countries.some((c) => c.code === defaultCountry) ? defaultCountry : (countries[0]?.code ?? defaultCountry));
   return { countries, country, setCountry };
 }
@@ -22,7 +18,7 @@ export function CountrySelect({
   onChange,
   testId,
 }: {
-  countries: { code: string; name: string }[];
+  countries: readonly Destination[];
   value: string;
   onChange(code: string): void;
   testId: string;

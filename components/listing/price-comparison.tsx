@@ -10,6 +10,7 @@ import type { Currency } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";
 import { rankOffers, type LandedCost } from "@/lib/pricing/landed-cost";
 import type { ShippingLineOption } from "@/lib/shipping/shipping-lines";
+import type { Destination } from "./types";
 import { Photo } from "@/components/ui/photo";
 import { provinceName } from "@/lib/geo/place-names";
 
@@ -22,15 +23,16 @@ interface Props {
   current: ProductOffer;
   offers: ProductOffer[];
   lines: ShippingLineOption[];
+  destinations: Destination[];
   agent: ComparisonAgent;
 }
 
 const MAX_QUANTITY = 1_000_000;
 
 /** The same product from other factories, ranked by landed unit cost at the buyer's quantity and country. */
-export function PriceComparison({ locale, currency, ratePerCny, defaultCountry, current, offers, lines, agent }: Props) {
+export function PriceComparison({ locale, currency, ratePerCny, defaultCountry, current, offers, lines, destinations, agent }: Props) {
   const t = useTranslations("Compare");
-  const { countries, country, setCountry } = useDestination(lines, locale, defaultCountry);
+  const { countries, country, setCountry } = useDestination(destinations, defaultCountry);
   const [quantity, setQuantity] = useState(current.moq);
 
   const ranked = useMemo(

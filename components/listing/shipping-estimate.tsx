@@ -10,13 +10,13 @@ const kg = (grams: number, locale: string) =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 1 }).format(grams / 1000);
 
 /** Cost and days to a country on every line that serves it, for the quantity chosen above. */
-export function ShippingEstimate({ currency, ratePerCny, unit, weightG, box, lines, defaultCountry, total }: PurchaseProps & { total: number }) {
+export function ShippingEstimate({ currency, ratePerCny, unit, weightG, box, lines, destinations, defaultCountry, total }: PurchaseProps & { total: number }) {
   const t = useTranslations("Shipping");
   const tModes = useTranslations("Modes");
   const tUnits = useTranslations("Units");
   const tf = useTranslations("Freight");
   const locale = useLocale();
-  const { countries, country, setCountry } = useDestination(lines, locale, defaultCountry);
+  const { countries, country, setCountry } = useDestination(destinations, defaultCountry);
   const parcel = estimateParcel([{ weightG, box, quantity: total }]);
   const quotes = lines
     .filter((line) => line.countries.includes(country))

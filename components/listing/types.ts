@@ -15,5 +15,12 @@ export interface PurchaseProps {
   weightG: number;
   box: { lengthMm: number; widthMm: number; heightMm: number };
   lines: ShippingLineOption[];
+  /** The countries the lines serve, named and sorted by the server (browsers lack some locales' names). */
+  destinations: Destination[];
   defaultCountry: string;
+}
+
+export interface Destination {
+  code: string;
+  name: string;
 }

@@ -6,7 +6,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import type { Suggestion } from "@/lib/search/types";
 
-export function SearchBox() {
+/** `factoryLabel`: the badge of a factory suggestion, translated by the server (kept out of the client messages). */
+export function SearchBox({ factoryLabel }: { factoryLabel?: string }) {
   const t = useTranslations("SearchBox");
   const tHeader = useTranslations("Header");
   const locale = useLocale();
@@ -28,7 +29,7 @@ export function SearchBox() {
 
   useEffect(() => {
     const text = query.trim();
-    if (text.length < 1 || /^https?:\/\//i.test(text)) {
+    if (text.length < 1 || /https?:\/\//i.test(text)) {
       setSuggestions([]);
       return;
     }
@@ -52,6 +53,7 @@ export function SearchBox() {
   const go = (suggestion: Suggestion) => {
     setOpen(false);
     if (suggestion.kind === "category" && suggestion.categorySlug) window.location.assign(`/${locale}/c/${suggestion.categorySlug}`);
+    else if (suggestion.kind === "factory" && suggestion.factoryId) window.location.assign(`/${locale}/f/${suggestion.factoryId}`);
     else window.location.assign(`/${locale}/search?q=${encodeURIComponent(suggestion.text)}`);
   };
 
@@ -195,7 +197,8 @@ export function SearchBox() {
         <ul id={listId} role="listbox" className="absolute inset-x-0 top-full z-40 mt-1 overflow-hidden rounded-2xl border border-ink-100 bg-white py-1 shadow-xl" data-testid="suggestions">
           {suggestions.map((s, i) => (
             <li
-              key={`${s.kind}-${s.text}`}
+              key={`${s.kind}-${s.factoryId ?? ""}-${s.text}`}
+              data-kind={s.kind}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
@@ -207,6 +210,7 @@ export function SearchBox() {
             >
               <span className="truncate">{s.text}</span>
               {s.kind === "category" && <span className="ms-auto shrink-0 rounded bg-ink-100 px-1.5 py-0.5 text-[10px] font-medium text-ink-500">{t("category")}</span>}
+              {s.kind === "factory" && factoryLabel && <span className="ms-auto shrink-0 rounded bg-sky-50 px-1.5 py-0.5 text-[10px] font-medium text-sky-700">{factoryLabel}</span>}
             </li>
           ))}
         </ul>

@@ -66,24 +66,27 @@ export const listingSearch = pgTable(
   ],
 );
 
-/** Completions offered as the buyer types: category and product names per locale. */
+/**
+ * Completions offered as the buyer types: category names and queries (product titles grouped by
+ * their name, without the sellers' trimmings) per locale, and factory names (locale "", any).
+ * A query or factory row is stored once per word it may be found by (`norm` from that word on).
+ */
 export const searchSuggestions = pgTable(
   "search_suggestions",
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     locale: varchar("locale", { length: 5 }).notNull(),
-    kind: varchar("kind", { length: 12 }).notNull(), // "category" | "product"
+    kind: varchar("kind", { length: 12 }).notNull(), // "category" | "product" | "query" | "factory"
     text: varchar("text", { length: 160 }).notNull(),
     /** Lower-cased text, matched by prefix and by word. */
     norm: varchar("norm", { length: 160 }).notNull(),
     categorySlug: varchar("category_slug", { length: 80 }),
+    factoryId: integer("factory_id"),
     weight: integer("weight").notNull().default(0),
   },
   (t) => [
     index("search_suggestions_prefix").on(t.locale, sql`${t.norm} text_pattern_ops`),
     index("search_suggestions_categories").on(t.locale).where(sql`${t.kind} = 'category'`),
-    // Products by a word inside their title ("mug" finds "Ceramic coffee mug"), from 3 characters.
-    index("search_suggestions_product_words").using("gin", t.norm.op("gin_trgm_ops")).where(sql`${t.kind} = 'product'`),
   ],
 );
 

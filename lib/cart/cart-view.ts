@@ -9,7 +9,8 @@ import type { Currency } from "@/lib/money/currencies";
 import { readCartItems, type CartItem, type CartListing } from "./cart-items";
 
 export interface CartViewLine extends CartItem {
-  unitPriceMinor: number;
+  /** The unit price the line is computed from, in CNY fen (see lib/cart/line-arithmetic.ts). */
+  unitPriceFen: number;
   lineMinor: number;
   /** More than the SKU has in stock right now. */
   shortOfStock: boolean;
@@ -43,7 +44,7 @@ export async function cartView(db: DbOrTx, cartId: string, locale: Locale, curre
         const item = items.find((i) => i.skuId === l.skuId)!;
         return {
           ...item,
-          unitPriceMinor: convertFromCny(l.unitPriceFen, r, currency),
+          unitPriceFen: l.unitPriceFen,
           lineMinor: lineTotal(l.unitPriceFen, l.quantity, r, currency),
           shortOfStock: item.quantity > item.available,
         };

@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, sql } from "drizzle-orm";
+import { desc, inArray, sql } from "drizzle-orm";
 import type { Locale } from "@/i18n/locales";
 import type { DbOrTx } from "@/db/client";
 import { factories, listings } from "@/db/schema";
@@ -16,8 +16,9 @@ export interface FactorySummary {
   coverKey: string | null;
 }
 
-/** Factories with active listings, verified and best-selling first. */
-export async function listFactories(db: DbOrTx, locale: Locale, limit = 100): Promise<FactorySummary[]> {
+/** Factories with active listings (of those `ids` when given), verified and best-selling first. */
+export async function listFactories(db: DbOrTx, locale: Locale, limit = 100, ids?: number[]): Promise<FactorySummary[]> {
+  if (ids && ids.length === 0) return [];
   const rows = await db
     .select({
       id: factories.organisationId,
@@ -35,6 +36,7 @@ export async function listFactories(db: DbOrTx, locale: Locale, limit = 100): Pr
     })
     .from(factories)
     .innerJoin(listings, sql`${listings.factoryId} = ${factories.organisationId} and ${listings.status} = 'active'`)
+    .where(ids ? inArray(factories.organisationId, ids) : undefined)
     .groupBy(factories.organisationId)
     .orderBy(desc(sql`${factories.verifiedAt} is not null`), desc(sql`sum(${listings.soldCount})`))
     .limit(limit);

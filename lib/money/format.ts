@@ -1,28 +1,34 @@
 import { currencyExponent, type Currency } from "./currencies";
+import { moneyPatterns } from "./patterns";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: string, currency: Currency, compact: boolean) {
-  const key = `${locale}|${currency}|${compact}`;
+function formatter(locale: string, currency: Currency) {
+  const key = `${locale}|${currency}`;
   let f = formatters.get(key);
   if (!f) {
     const digits = currencyExponent[currency];
-    f = new Intl.NumberFormat(locale, {
-      style: "currency",
-      currency,
-      currencyDisplay: "narrowSymbol",
-      minimumFractionDigits: compact ? 0 : digits,
-      maximumFractionDigits: digits,
-    });
+    f = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol", minimumFractionDigits: digits, maximumFractionDigits: digits });
     formatters.set(key, f);
   }
   return f;
 }
 
-/** Formats an amount in minor units for the page's locale (always an explicit locale). */
+/**
+ * Formats an amount in minor units for the page's locale (always an explicit locale). Our locales
+ * use a table taken from full ICU data (lib/money/patterns.ts), not the runtime's Intl: a browser
+ * without Mongolian data would print other symbols than the server did (a hydration mismatch).
+ */
 export function formatMoney(amountMinor: number, currency: Currency, locale: string): string {
-  const value = amountMinor / 10 ** currencyExponent[currency];
-  return formatter(locale, currency, false).format(value);
+  const pattern = moneyPatterns[locale]?.[currency];
+  const digits = currencyExponent[currency];
+  if (!pattern) return formatter(locale, currency).format(amountMinor / 10 ** digits);
+  const [prefix, suffix, negativePrefix, negativeSuffix, group, decimal, minGrouping] = pattern;
+  const abs = Math.abs(Math.round(amountMinor));
+  const whole = String(Math.floor(abs / 10 ** digits));
+  const grouped = whole.length >= 4 && whole.length >= 3 + minGrouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
+  const number = digits ? `${grouped}${decimal}${String(abs % 10 ** digits).padStart(digits, "0")}` : grouped;
+  return amountMinor < 0 ? `${negativePrefix}${number}${negativeSuffix}` : `${prefix}${number}${suffix}`;
 }
 
 /** Minor units -> a plain decimal string for inputs ("12.50"; "1250" for JPY). */

@@ -6,7 +6,19 @@ import type { DbOrTx } from "@/db/client";
 import { orderLines, orders, payments, shippingLines, timelineEvents, warehouses } from "@/db/schema";
 
 export async function listBuyerOrders(db: DbOrTx, buyerId: number, limit = 50) {
-  return db
+  // Each order's own lines, aggregated once and joined: a correlated sub-select in a one-table
+  // select loses its table names in Drizzle ("order_id" = "id" compared a line with itself).
+  const perOrder = db
+    .select({
+      orderId: orderLines.orderId,
+      lineCount: sql<number>`count(*)::int`.as("line_count"),
+      units: sql<number>`coalesce(sum(${orderLines.quantity}), 0)::int`.as("units"),
+      photoKey: sql<string | null>`(array_agg(${orderLines.snapshot}->>'photoKey' order by ${orderLines.id}))[1]`.as("photo_key"),
+    })
+    .from(orderLines)
+    .groupBy(orderLines.orderId)
+    .as("per_order");
+  const rows = await db
     .select({
       id: orders.id,
       number: orders.number,
@@ -14,14 +26,16 @@ export async function listBuyerOrders(db: DbOrTx, buyerId: number, limit = 50) {
       currency: orders.currency,
       firstPaymentMinor: orders.firstPaymentMinor,
       createdAt: orders.createdAt,
-      lineCount: sql<number>`(select count(*)::int from ${orderLines} where ${orderLines.orderId} = ${orders.id})`,
-      units: sql<number>`(select coalesce(sum(${orderLines.quantity}), 0)::int from ${orderLines} where ${orderLines.orderId} = ${orders.id})`,
-      photoKey: sql<string | null>`(select ${orderLines.snapshot}->>'photoKey' from ${orderLines} where ${orderLines.orderId} = ${orders.id} order by ${orderLines.id} limit 1)`,
+      lineCount: perOrder.lineCount,
+      units: perOrder.units,
+      photoKey: perOrder.photoKey,
     })
     .from(orders)
+    .leftJoin(perOrder, eq(perOrder.orderId, orders.id))
     .where(eq(orders.buyerId, buyerId))
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(limit);
+  return rows.map((r) => ({ ...r, lineCount: r.lineCount ?? 0, units: r.units ?? 0 }));
 }
 
 export async function getBuyerOrder(db: DbOrTx, buyerId: number, number: string) {

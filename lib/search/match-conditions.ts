@@ -9,6 +9,11 @@ import type { KeywordQuery, SearchFilters } from "./types";
 export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function termCondition(term: QueryTerm): SQL {
+  if (term.alternatives?.length) {
+    // A corrected word: any of the closest words (each a trigram-indexed substring test).
+    const words = [term.text, ...term.alternatives.filter((w) => w !== term.text)];
+    return sql`(${sql.join(words.map((text) => termCondition({ text, cjk: false, bigrams: [] })), sql` or `)})`;
+  }
   if (term.cjk && term.bigrams.length) {
     // The bigrams find the rows; strpos (the same test as LIKE '%text%') only checks them. As a
     // LIKE it would also be an index condition, and a 2-character pattern has no trigram: the

@@ -14,28 +14,34 @@ import type { Locale } from "@/i18n/locales";
 import { listListingCards } from "@/lib/catalog/listing-cards";
 import { emptyFacets, FACET_SAMPLE, facetColumns, facetSelect, readFacets, type FacetRow } from "./facets";
 import { filterConditions, isRankedSort, likeEscape, orderBy, rankedMatches, termCondition } from "./match-conditions";
+import { segmentChinese } from "./segment";
 import { normalize, parseQuery, type QueryTerm } from "./text";
 import type { Facets, KeywordQuery, KeywordResult, Suggestion } from "./types";
 
 export { FACET_SAMPLE, PRICE_BUCKETS_FEN } from "./facets";
 /** Shorter words are never corrected (a typo in 3 letters is another word). */
 const FUZZY_MIN_LENGTH = 4;
+/** How many vocabulary words may stand in for one mistyped word. */
+const CORRECTIONS = 5;
 /** Matches ranked by sales: the first this many in static-rank order (40 pages of 24). */
 export const RANKED_WINDOW = FACET_SAMPLE;
 
 /**
- * Each Latin/Cyrillic word of 4+ letters that is not in the vocabulary is replaced by the most
- * similar word that is (trigram similarity over `search_words`, a table of distinct words).
+ * Each Latin/Cyrillic word of 4+ letters that is not in the vocabulary is replaced by the few most
+ * similar words that are (trigram similarity over `search_words`, a table of distinct words), any
+ * of which may match: "blok" is "block", "blocs" or "blocks", whichever goes with "yoga".
  */
 async function correctTerms(db: DbOrTx, terms: QueryTerm[]): Promise<QueryTerm[]> {
   return Promise.all(
     terms.map(async (term) => {
       if (term.cjk || [...term.text].length < FUZZY_MIN_LENGTH) return term;
-      const [best] = rowsOf<{ word: string }>(
+      const rows = rowsOf<{ word: string }>(
         await db.execute(sql`select word from search_words where word % ${term.text}
-          order by (word = ${term.text}) desc, similarity(word, ${term.text}) desc, doc_count desc limit 1`),
+          order by (word = ${term.text}) desc, similarity(word, ${term.text}) desc, doc_count desc limit ${CORRECTIONS}`),
       );
-      return best && best.word !== term.text ? { ...term, text: best.word } : term;
+      if (!rows.length || rows[0].word === term.text) return term;
+      const [best, ...others] = rows.map((r) => r.word);
+      return { ...term, text: best, alternatives: others };
     }),
   );
 }
@@ -97,7 +103,7 @@ async function sortedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<
  * words, those carry the search; a query of short words only ("15 ml") is searched as a phrase.
  */
 export function searchableTerms(q: string): QueryTerm[] {
-  const terms = parseQuery(q);
+  const terms = parseQuery(q, 6, segmentChinese);
   const long = terms.filter((t) => t.cjk || [...t.text].length >= 3);
   if (long.length) return long;
   const phrase = normalize(q);
@@ -136,26 +142,41 @@ export async function cardsInOrder(db: DbOrTx, locale: Locale, ids: number[]) {
   return ids.map((id) => byId.get(id)).filter((c) => c != null);
 }
 
+/**
+ * At most this many index entries are read per kind: a one-letter prefix matches a word of most
+ * names, and ranking all of them by weight would read tens of thousands of rows per keystroke.
+ * From two or three letters the matches are far fewer, and all of them are ranked.
+ */
+export const SUGGEST_SCAN = 2000;
+
 export async function suggest(db: DbOrTx, locale: Locale, prefix: string, limit = 8): Promise<Suggestion[]> {
   const text = normalize(prefix).slice(0, 60);
   if (!text) return [];
   const starts = `${likeEscape(text)}%`;
-  // Products whose title starts with the text (a range of the (locale, norm) index) or, from three
-  // characters (a trigram for the partial GIN index), has a word starting with it: "mug" finds
-  // "Ceramic coffee mug". Chinese and Japanese titles have no spaces: there, the text anywhere.
-  const inside = [...text].length < 3 ? null : parseQuery(text)[0]?.cjk ? `%${likeEscape(text)}%` : `% ${likeEscape(text)}%`;
-  // Categories whose name contains the text (a few hundred rows per locale, by a partial index).
-  const rows = rowsOf<{ text: string; kind: "category" | "product"; category_slug: string | null }>(
+  // Categories whose name contains the text (a few hundred rows per locale, by a partial index);
+  // queries and factories with a word starting with it (each stored once per word, see
+  // refreshSuggestions: a prefix range of the (locale, norm) index), whole-name matches first.
+  const rows = rowsOf<{ text: string; kind: Suggestion["kind"]; category_slug: string | null; factory_id: number | null }>(
     await db.execute(sql`
-      (select text, kind, category_slug, 0 as rank, norm like ${starts} as starts, weight from search_suggestions
+      (select text, kind, category_slug, null::int as factory_id, 0 as rank, norm like ${starts} as starts, weight from search_suggestions
         where locale = ${locale} and kind = 'category' and norm like ${`%${likeEscape(text)}%`}
-        order by starts desc, weight desc limit 3)
+        order by starts desc, weight desc limit 2)
       union all
-      (select text, kind, category_slug, 1 as rank, norm like ${starts} as starts, weight from search_suggestions
-        where locale = ${locale} and kind = 'product' and (norm like ${starts}${inside ? sql` or norm like ${inside}` : sql``})
-        order by starts desc, weight desc limit ${limit})
-      order by rank, starts desc, weight desc
-      limit ${limit}`),
+      (select text, 'query', null, null, 1, bool_or(norm = lower(text)), max(weight)
+        from (select text, norm, weight from search_suggestions where locale = ${locale} and kind = 'query' and norm like ${starts}
+              limit ${SUGGEST_SCAN}) q
+        group by text order by 6 desc, 7 desc limit ${limit})
+      union all
+      (select ${locale === "zh" ? sql`f.name_zh` : sql`f.name_en`}, 'factory', null, f.organisation_id, 2, x.starts, x.weight
+        from (select factory_id, bool_or(norm = lower(text)) as starts, max(weight) as weight
+              from (select factory_id, text, norm, weight from search_suggestions
+                    where locale = '' and kind = 'factory' and norm like ${starts} and ${[...text].length >= 2} limit ${SUGGEST_SCAN}) m
+              group by factory_id order by 2 desc, 3 desc limit 2) x
+        join factories f on f.organisation_id = x.factory_id)
+      order by rank, starts desc, weight desc`),
   );
-  return rows.map((r) => ({ text: r.text, kind: r.kind, categorySlug: r.category_slug }));
+  // At most `limit`, keeping room for up to two factories after the categories and queries.
+  const factories = rows.filter((r) => r.kind === "factory");
+  const others = rows.filter((r) => r.kind !== "factory").slice(0, limit - factories.length);
+  return [...others, ...factories].map((r) => ({ text: r.text, kind: r.kind, categorySlug: r.category_slug, factoryId: r.factory_id }));
 }

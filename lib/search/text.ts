@@ -27,6 +27,8 @@ export interface QueryTerm {
   cjk: boolean;
   /** Two-character runs of a CJK term (what the bigram index holds). */
   bigrams: string[];
+  /** For a mistyped word: the vocabulary's closest words, any of which may match instead of `text`. */
+  alternatives?: string[];
 }
 
 export function bigramsOf(run: string): string[] {
@@ -44,14 +46,16 @@ export function cjkBigrams(text: string): string[] {
 
 /**
  * Splits a query into terms: on spaces and punctuation, and between a CJK run and Latin letters
- * ("iphone手机壳" -> "iphone", "手机壳"). Latin/Cyrillic terms under 2 characters are dropped.
+ * ("iphone手机壳" -> "iphone", "手机壳"); with `segment`, a CJK run into its words ("手机壳批发" ->
+ * "手机壳", "批发"). Latin/Cyrillic terms under 2 characters are dropped.
  */
-export function parseQuery(raw: string, maxTerms = 6): QueryTerm[] {
+export function parseQuery(raw: string, maxTerms = 6, segment?: (run: string) => string[]): QueryTerm[] {
   const text = normalize(raw).slice(0, 200);
   const pieces = text
     .split(/[\s,.;:!?()[\]{}"'“”‘’、，。；：！？（）《》【】/\\|+*&^%$#@~`<>=_-]+/u)
     .flatMap((piece) => piece.split(new RegExp(`([${CJK_CLASS}]+)`)))
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((piece) => (segment && IS_CJK.test(piece) ? segment(piece) : [piece]));
   const terms: QueryTerm[] = [];
   for (const piece of pieces) {
     const cjk = IS_CJK.test(piece);

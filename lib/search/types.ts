@@ -53,6 +53,8 @@ export interface KeywordResult {
 
 export interface Suggestion {
   text: string;
-  kind: "category" | "product";
+  /** A category page, a search for a product's name (near-identical titles grouped), or a factory's page. */
+  kind: "category" | "query" | "factory";
   categorySlug: string | null;
+  factoryId: number | null;
 }

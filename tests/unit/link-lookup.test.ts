@@ -62,3 +62,23 @@ describe("pasted product links", () => {
     expect(parseProductLink(input)).toEqual(expected);
   });
 });
+
+// As share buttons copy a link: a title, the link, a call to action, in any language.
+const shared: [string, ProductLink | null][] = [
+  ["Silicone phone case, 20 colours https://haozao.com/en/p/12 Tap to open on Haozao", listing(12)],
+  ["【1688】加厚EVA瑜伽砖 https://detail.1688.com/offer/624839201385.html 点击链接直接打开", offer("624839201385")],
+  ["【1688】加厚EVA瑜伽砖https://m.1688.com/offer/624839201385.html点击链接直接打开", offer("624839201385")],
+  ["Look at this: https://haozao.com/zh/p/345.", listing(345)],
+  ["Look at this (https://haozao.com/ar/p/13), cheap!", listing(13)],
+  ["Наш товар\nhttps://haozao.com/ru/p/99?ref=share\nОткройте ссылку", listing(99)],
+  ["first https://www.amazon.com/dp/B08N5WRWNW then https://haozao.com/en/p/8", listing(8)],
+  ["Yoga block https://www.amazon.com/dp/B08N5WRWNW buy now", unknown],
+  ["yoga block 20 pieces", null],
+  ["see http://exa mple", null],
+];
+
+describe("links inside shared text", () => {
+  it.each(shared)("reads %j", (input, expected) => {
+    expect(parseProductLink(input)).toEqual(expected);
+  });
+});

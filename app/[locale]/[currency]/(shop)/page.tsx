@@ -45,7 +45,7 @@ export default async function HomePage({ params }: { params: Promise<ShopParams>
       <section className="relative overflow-hidden bg-gradient-to-br from-brand-600 via-brand-500 to-amber-400 text-white">
         <div aria-hidden className="absolute -end-24 -top-24 h-96 w-96 rounded-full bg-white/10" />
         <div aria-hidden className="absolute -bottom-32 end-1/3 h-80 w-80 rounded-full bg-white/10" />
-        <div className="container-page relative grid gap-8 py-12 md:grid-cols-[3fr_2fr] md:py-16">
+        <div className="container-page relative grid grid-cols-1 gap-8 py-12 md:grid-cols-[3fr_2fr] md:py-16">
           <div>
             <h1 className="max-w-xl text-3xl font-bold leading-tight tracking-tight md:text-5xl">{t("heroTitle")}</h1>
             <p className="mt-4 max-w-xl text-base text-white/90 md:text-lg">
@@ -110,7 +110,7 @@ export default async function HomePage({ params }: { params: Promise<ShopParams>
 
       <section className="container-page">
         <h2 className="text-xl font-bold md:text-2xl">{t("factoriesTitle")}</h2>
-        <div className="mt-5 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="mt-5 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {factories.map((f) => (
             <FactoryTile key={f.id} factory={f} locale={locale} />
           ))}

@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CartQuantityForm } from "@/components/cart/cart-quantity-form";
 import { requestDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { cookieCartId, findCartId } from "@/lib/cart/cart-owner";
 import { cartView } from "@/lib/cart/cart-view";
+import { lineArithmetic } from "@/lib/cart/line-arithmetic";
 import { formatMoney } from "@/lib/money/format";
 import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
@@ -23,6 +24,8 @@ export default async function CartPage({ params }: { params: Promise<ShopParams>
   const cartId = await findCartId(db, user ? { userId: user.id } : { anonymousCartId: await cookieCartId() });
   const view = cartId ? await cartView(db, cartId, locale, currency, rate) : null;
   const money = (minor: number) => formatMoney(minor, currency, locale);
+  const tBuyer = await getTranslations({ locale, namespace: "BuyerCart" });
+  const format = await getFormatter({ locale });
   const labels = { quantity: t("quantity"), update: t("update"), remove: t("remove") };
 
   if (!view || view.lineCount === 0) {
@@ -38,7 +41,7 @@ export default async function CartPage({ params }: { params: Promise<ShopParams>
   return (
     <div className="container-page py-8">
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-6">
           {view.factories.map((factory) => (
             <section key={factory.id} className="card overflow-hidden" data-testid="cart-factory">
@@ -78,18 +81,18 @@ export default async function CartPage({ params }: { params: Promise<ShopParams>
                     </div>
                   </div>
                   <ul className="mt-3 divide-y divide-ink-100">
-                    {listing.lines.map((line) => (
+                    {listing.lines.map((line) => ({ ...line, sum: lineArithmetic(line.unitPriceFen, line.quantity, rate.ratePerCny, currency, locale) })).map((line) => (
                       <li key={line.skuId} className="flex flex-wrap items-center justify-between gap-3 py-2.5" data-testid="cart-line">
                         <div className="min-w-0">
                           <p className="text-sm font-medium text-ink-800">{line.options || t("standard")}</p>
                           <p className="text-xs text-ink-500">
-                            {money(line.unitPriceMinor)} × {line.quantity}
+                            <bdi dir="ltr" className="tabular-nums" data-testid="cart-line-equation">{line.sum.equation}</bdi>
                             {line.shortOfStock ? <span className="ms-2 text-red-600">{t("onlyInStock", { count: Math.max(0, line.available) })}</span> : null}
                           </p>
                         </div>
-                        <div className="flex items-center gap-4">
+                        <div className="flex w-full flex-wrap items-center justify-between gap-x-4 gap-y-2 sm:w-auto">
                           <CartQuantityForm skuId={line.skuId} quantity={line.quantity} labels={labels} />
-                          <span className="w-24 text-end font-semibold tabular-nums" dir="ltr" data-testid="cart-line-total">{money(line.lineMinor)}</span>
+                          <span className="w-24 text-end font-semibold tabular-nums" dir="ltr" data-testid="cart-line-total">{line.sum.line}</span>
                         </div>
                       </li>
                     ))}
@@ -105,6 +108,11 @@ export default async function CartPage({ params }: { params: Promise<ShopParams>
             <span className="text-xl font-bold tabular-nums" dir="ltr" data-testid="cart-goods">{money(view.goodsMinor)}</span>
           </div>
           <p className="text-xs text-ink-500">{t("feesAtCheckout")}</p>
+          {currency !== "CNY" ? (
+            <p className="text-xs text-ink-500" data-testid="cart-rate-note">
+              {tBuyer("convertedNote", { rate: format.number(Number(rate.ratePerCny), { maximumSignificantDigits: 6 }), currency })}
+            </p>
+          ) : null}
           {view.blockers.length ? (
             <ul className="space-y-1 rounded-lg bg-amber-50 p-3 text-sm text-amber-900" data-testid="cart-blockers">
               {view.blockers.map((b) => <li key={b}>{t(`blocker.${b}`)}</li>)}

@@ -1,6 +1,7 @@
 import { TestModeBanner } from "@/components/payments/test-mode-banner";
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
+import { GoodsLines } from "@/components/cart/goods-lines";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { requestDb } from "@/lib/gate/next";
@@ -37,6 +38,9 @@ export default async function CheckoutPage({ params }: { params: Promise<ShopPar
         </nav>
         <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-ink-500">{t("subtitle", { count: view!.lineCount })}</p>
+      <div className="mt-6">
+        <GoodsLines view={view!} currency={currency} rate={rate} locale={locale} />
+      </div>
         <div className="mt-6">
         <ClientMessages locale={locale} namespaces={["Checkout", "Freight"]}>
             <CheckoutForm

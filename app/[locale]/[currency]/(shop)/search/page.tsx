@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
+import { FactoryTile } from "@/components/factory/factory-tile";
 import { Pagination } from "@/components/catalog/pagination";
 import { SearchFilters } from "@/components/search/search-filters";
 import { requestDb } from "@/lib/gate/next";
@@ -12,6 +13,7 @@ import { convertToCny } from "@/lib/money/convert";
 import { decimalStringToMinor } from "@/lib/money/format";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { parseProductLink } from "@/lib/search/link-lookup";
+import { findFactories } from "@/lib/search/find-factories";
 import { lookupProductLink } from "@/lib/search/lookup-product-link";
 import { RANKED_WINDOW, searchKeyword } from "@/lib/search/postgres-engine";
 import { activeFilters, parseSearchState, searchHref, searchSorts, type SearchState } from "@/lib/search/search-params";
@@ -79,6 +81,9 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
     const minor = amount ? decimalStringToMinor(amount, currency) : null;
     return minor == null ? undefined : convertToCny(minor, rate.ratePerCny, currency);
   };
+  // Factories whose name the query is (on the first page, above the products).
+  const factoriesFound = state.q.trim() && state.page === 1 ? await findFactories(db, locale, state.q) : [];
+  const tBuyer = await getTranslations({ locale, namespace: "BuyerSearch" });
   const result = state.q.trim()
     ? await searchKeyword(db, {
         q: state.q,
@@ -121,8 +126,19 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
         </p>
       )}
 
+      {factoriesFound.length > 0 && (
+        <section className="mt-5" data-testid="factory-results" aria-labelledby="factory-results-title">
+          <h2 id="factory-results-title" className="mb-3 text-lg font-semibold">{tBuyer("factories", { count: factoriesFound.length })}</h2>
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
+            {factoriesFound.map((factory) => (
+              <FactoryTile key={factory.id} factory={factory} locale={locale} />
+            ))}
+          </div>
+        </section>
+      )}
+
       {result && result.total > 0 && (
-        <div className="mt-5 grid gap-6 lg:grid-cols-[260px_1fr]">
+        <div className="mt-5 grid grid-cols-1 gap-6 lg:grid-cols-[260px_minmax(0,1fr)]">
           <aside id="filters" className="order-2 scroll-mt-32 lg:sticky lg:top-32 lg:order-none lg:self-start">
             <SearchFilters locale={locale} state={state} facets={result.facets} categories={tree} currency={currency} rate={rate} />
           </aside>

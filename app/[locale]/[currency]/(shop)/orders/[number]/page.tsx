@@ -74,7 +74,7 @@ export default async function OrderPage({ params, searchParams }: { params: Para
         <p className="mt-4 rounded-lg bg-amber-50 p-3 text-sm text-amber-900" role="status" data-testid="payment-declined">{tProgress("declined")}</p>
       ) : null}
 
-        <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <div className="space-y-6">
             <section className="card overflow-hidden">
               <h2 className="border-b border-ink-100 px-5 py-3 font-semibold">{t("goods")}</h2>

@@ -18,7 +18,7 @@ import { cachedCategoryTree, cachedListingCards, cachedListingDetail, cachedShip
 import { cachedProductOffers } from "@/lib/catalog/cached-offers";
 import { findCategory } from "@/lib/catalog/categories";
 import { shopContext, type ShopParams } from "@/lib/page-context";
-import { defaultCountryFor } from "@/lib/shipping/countries";
+import { countryChoices, defaultCountryFor } from "@/lib/shipping/countries";
 import { publicPageMetadata, shortDescription } from "@/lib/seo/public-metadata";
 import { breadcrumbList, productData, SITE_NAME } from "@/lib/seo/structured-data";
 import { notFoundMetadata } from "@/lib/not-found-metadata";
@@ -60,6 +60,8 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
     cachedListingCards(locale, { categoryIds: [listing.categoryId] }, { sort: "popular", limit: 11 }),
     cachedProductOffers(listing.id, locale),
   ]);
+  // Named and sorted here: a browser without the locale's data would name them in English.
+  const destinations = countryChoices(locale, [...new Set(lines.flatMap((l) => l.countries))]).map((c) => ({ code: c.value, name: c.label }));
   const t = await getTranslations({ locale, namespace: "Listing" });
   const tUnits = await getTranslations({ locale, namespace: "Units" });
   const tTags = await getTranslations({ locale, namespace: "Tags" });
@@ -120,6 +122,7 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
             weightG={listing.weightG}
             box={{ lengthMm: listing.lengthMm, widthMm: listing.widthMm, heightMm: listing.heightMm }}
             lines={lines}
+            destinations={destinations}
             defaultCountry={defaultCountryFor(locale)}
           />
           {/* A plain link: the RFQ page is dynamic and asks to sign in; this page stays cached for everyone. */}
@@ -172,7 +175,7 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
           ...(found ? [...found.trail, found.node].map((c) => ({ href: `/c/${c.slug}`, label: c.name })) : []),
         ]}
       />
-      <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,4fr)]">
+      <div className="mt-4 grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,4fr)]">
         <div className="lg:col-start-1 lg:row-start-1">
           <Gallery photos={listing.photos} alt={listing.title.text} />
         </div>
@@ -211,6 +214,7 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
                 }}
                 offers={comparison.offers}
                 lines={lines}
+                destinations={destinations}
                 agent={comparison.agent}
               />
             </section>

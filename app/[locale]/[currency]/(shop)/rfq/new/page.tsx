@@ -40,7 +40,7 @@ export default async function NewRfqPage({ params, searchParams }: { params: Pro
       </nav>
       <h1 className="mt-2 text-2xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-1 max-w-2xl text-sm text-ink-500">{t("subtitle")}</p>
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <aside className="card h-fit overflow-hidden lg:col-start-2 lg:row-start-1" data-testid="rfq-listing">
           {listing.photos[0] ? (
             // eslint-disable-next-line @next/next/no-img-element

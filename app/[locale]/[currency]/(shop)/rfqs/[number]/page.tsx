@@ -64,7 +64,7 @@ export default async function BuyerRfqPage({ params, searchParams }: { params: P
       <p className="mt-1 text-sm text-ink-500">{t("detail.askedOn", { date: date(rfq.createdAt), factory: detail.factory.name })}</p>
       {sent ? <p className="mt-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-800" data-testid="rfq-sent">{t("detail.sent")}</p> : null}
 
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-6">
           <section className="space-y-4" aria-labelledby="quotes-title">
             <h2 id="quotes-title" className="text-lg font-semibold">{t("quote.title")}</h2>

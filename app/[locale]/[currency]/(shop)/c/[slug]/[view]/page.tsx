@@ -135,7 +135,7 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
         </nav>
       )}
 
-      <div className="mt-6 grid gap-6 lg:grid-cols-[260px_1fr]">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[260px_minmax(0,1fr)]">
         <aside id="filters" className="order-2 scroll-mt-32 lg:sticky lg:top-32 lg:order-none lg:self-start">
           <CategoryFilters locale={locale} slug={slug} view={view} currency={currency} />
         </aside>
