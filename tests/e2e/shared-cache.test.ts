@@ -125,9 +125,9 @@ describe.skipIf(!databaseUrl || !fs.existsSync(REDIS))("two server processes sha
     const png = await sharp({ create: { width: 320, height: 320, channels: 3, background: { r: 200, g: 30, b: 90 } } }).png().toBuffer();
     const form = new FormData();
     form.append("photo", new Blob([new Uint8Array(png)], { type: "image/png" }), "new.png");
-    const saved = Date.now();
     const upload = await fetch(`${a}/api/factory/listings/${listingId}/photos`, { method: "POST", headers: { cookie, origin: a }, body: form });
     expect(upload.status).toBe(201);
+    const saved = Date.now(); // the change is saved (and its tags revalidated) when A answers
     const { photo } = (await upload.json()) as { photo: { key: string } };
     expect(before.html).not.toContain(photo.key);
 
