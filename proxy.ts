@@ -2,7 +2,7 @@
 // route `/<locale>/<currency>/<path>`, the currency coming from the buyer's cookie. Pages can then be
 // rendered once per (locale, currency) and cached like static pages, instead of reading a cookie on
 // every request. Catalogue filters in the query string become one canonical path segment for the
-// same reason (see lib/catalog/category-view.ts).
+// same reason (see lib/catalog/category-view.ts), and so do searches (lib/search/search-params.ts).
 //
 // Paths without a locale go through next-intl (Accept-Language detection and redirect); paths that
 // have one are rewritten here directly: this runs on every page view, so it does as little as it can.
@@ -12,6 +12,7 @@ import { isLocale } from "./i18n/locales";
 import { routing } from "./i18n/routing";
 import { CURRENCY_COOKIE, currencyForRequest } from "./lib/money/currency-cookie";
 import { categoryViewSegment } from "./lib/catalog/category-view";
+import { imageSearchSegment, searchStateSegment } from "./lib/search/search-params";
 
 const intl = createMiddleware(routing);
 const LOCALE_COOKIE = "NEXT_LOCALE";
@@ -35,6 +36,13 @@ export default function proxy(request: NextRequest) {
   }
   if (listPage) {
     rest = `${listPage[1]}/${listPage[2]}/${categoryViewSegment(searchParams)}`;
+    url.search = "";
+  } else if (rest === "search" || rest === "search/") {
+    // Search results too: one canonical segment per search, cached like a catalogue page.
+    rest = `search/${searchStateSegment(searchParams)}`;
+    url.search = "";
+  } else if (rest === "search/image" || rest === "search/image/") {
+    rest = `search/image/${imageSearchSegment(searchParams)}`;
     url.search = "";
   }
   url.pathname = `/${locale}/${currency}${rest ? `/${rest}` : ""}`;

@@ -9,6 +9,19 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /**
+   * Read-only streaming replicas of DATABASE_URL, comma-separated: catalogue and search reads go to
+   * them (round robin), writes and read-after-write to the primary (db/index.ts).
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "each DATABASE_REPLICA_URLS entry must start with postgres://"))),
+  /** Redis shared by several server processes: the page cache and its tag revalidation (lib/cache/). */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://").optional().or(z.literal("").transform(() => undefined)),
+  /** Namespace of the shared cache's Redis keys (one per deployment; the build id is added). */
+  CACHE_KEY_PREFIX: z.string().regex(/^[\w.-]{1,60}$/).optional(),
   /** Folder of the embedded database (or `memory://` for a throw-away one). */
   PGLITE_DIR: z.string().min(1).default(".data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

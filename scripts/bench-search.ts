@@ -48,7 +48,7 @@ const benchUrl = (() => {
   return u.toString();
 })();
 
-const TARGETS: Record<string, number | null> = { keyword: 50, filtered: 50, suggest: 20, image: 100, link: null };
+const TARGETS: Record<string, number | null> = { keyword: 50, filtered: 50, price: 50, newest: 50, suggest: 20, image: 100, link: null };
 const VARIANTS = 30; // buildTitle cycles through about 30 distinct titles per product type and locale
 const AS_OF = "2026-11-20T08:00:00Z"; // the demo catalogue's "today" (seed/index.ts)
 
@@ -631,6 +631,19 @@ async function main() {
         check: (res) => res.total > 0,
       };
     });
+    // Sorted by price (up and down, every third with a price range) and by date: the queries above.
+    const priceRuns: Run[] = Array.from({ length: Math.max(QUERIES, kw.length) }, (_, i) => {
+      const k = kw[(i * 5) % kw.length];
+      const p = pt(k.pt);
+      const range = i % 3 === 2 ? { priceMinFen: Math.round(p.priceFen[0] * 0.8), priceMaxFen: Math.round((p.priceFen[0] + p.priceFen[1]) / 2) } : {};
+      const query = { q: k.q, locale: k.locale, sort: i % 2 ? "price_desc" : "price_asc", page: 1 + (i % 4 === 3 ? 1 : 0), pageSize: 24, ...range };
+      return { label: `${k.locale} "${k.q}" sort=${query.sort} page ${query.page}${"priceMinFen" in range ? ` price ${range.priceMinFen}-${range.priceMaxFen}` : ""}`, call: () => engine.searchKeyword(db, query), check: (res) => res.total > 0 };
+    });
+    const newestRuns: Run[] = Array.from({ length: Math.max(QUERIES, kw.length) }, (_, i) => {
+      const k = kw[(i * 3) % kw.length];
+      const query = { q: k.q, locale: k.locale, sort: "newest", page: 1 + (i % 4 === 3 ? 1 : 0), pageSize: 24 };
+      return { label: `${k.locale} "${k.q}" sort=newest page ${query.page}`, call: () => engine.searchKeyword(db, query), check: (res) => res.total > 0 };
+    });
     const prefixes = suggestionPrefixes();
     const suggestRuns: Run[] = Array.from({ length: Math.max(QUERIES, prefixes.length) }, (_, i) => {
       const s = prefixes[i % prefixes.length];
@@ -670,6 +683,8 @@ async function main() {
     const runs: [string, Run[]][] = [
       ["keyword", keywordRuns],
       ["filtered", filteredRuns],
+      ["price", priceRuns],
+      ["newest", newestRuns],
       ["suggest", suggestRuns],
       ["image", imageRuns],
       ["link", linkRuns],
@@ -681,7 +696,7 @@ async function main() {
     }
 
     // Per-query breakdown for keyword kinds: the slowest distinct queries.
-    for (const [kind, list] of runs.slice(0, 2)) {
+    for (const [kind, list] of runs.slice(0, 4)) {
       const res = results.find((x) => x.kind === kind)!;
       const byLabel = new Map<string, number[]>();
       list.forEach((run, i) => byLabel.set(run.label, [...(byLabel.get(run.label) ?? []), res.times[i]]));
@@ -694,6 +709,8 @@ async function main() {
     const representative: Record<string, Run> = {
       keyword: keywordRuns[0],
       filtered: filteredRuns[0],
+      price: priceRuns[0],
+      newest: newestRuns[0],
       suggest: suggestRuns[0],
       image: imageRuns[1] ?? imageRuns[0],
       link: linkRuns[0],

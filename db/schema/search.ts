@@ -35,12 +35,12 @@ export const listingSearch = pgTable(
     productGroup: integer("product_group"),
     /** 1 for the best sellers .. 6 for the rest, set by maintainSearchOrder (lib/search/rank-tiers.ts). */
     rankTier: smallint("rank_tier").notNull().default(6),
-    /** Categories, flags and price band as integer keys for the search index (lib/search/filter-keys.ts). */
+    /** Categories, flags, price band and publication week as integer keys for the search index (lib/search/filter-keys.ts). */
     filterKeys: integer("filter_keys")
       .array()
       .notNull()
       .generatedAlwaysAs(
-        sql`category_ids || array[-1000 - search_price_band(price_min_fen)]
+        sql`category_ids || array[-1000 - search_price_band(price_min_fen), -100000 - search_week(published_at)]
           || case when verified then '{-1}'::integer[] else '{}'::integer[] end
           || case when in_stock then '{-2}'::integer[] else '{}'::integer[] end`,
       ),

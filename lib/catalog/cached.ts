@@ -1,8 +1,11 @@
 import "server-only";
-// Catalogue reads for pages anyone may see, cached by Next and tagged so that the operations
-// which change the data revalidate exactly the pages that show it (see ./revalidate.ts).
-import { unstable_cache } from "next/cache";
-import { getDb } from "@/lib/db";
+// Catalogue reads for pages anyone may see, cached by Next ('use cache', next.config.ts) and tagged
+// so that the operations which change the data revalidate exactly the pages that show them (see
+// ./revalidate.ts). They live until a tag is revalidated (cacheLife "max": a month, then refreshed
+// in the background). With several server processes the cache and its tags are shared through the
+// cache handler of lib/cache/ (Redis), so a change saved on one process shows on all of them.
+import { cacheLife, cacheTag } from "next/cache";
+import { getReadDb } from "@/lib/db";
 import type { Locale } from "@/i18n/locales";
 import { listShippingLines } from "@/lib/shipping/shipping-lines";
 import { getCategoryTree } from "./categories";
@@ -15,48 +18,62 @@ import { getCurrentRates } from "./rates";
 import type { Sort } from "./category-view";
 import { catalogTags } from "./tags-cache";
 
-export const cachedCategoryTree = (locale: Locale) =>
-  unstable_cache(async () => getCategoryTree(await getDb(), locale), ["category-tree", locale], {
-    tags: [catalogTags.catalog, catalogTags.categories],
-  })();
+export async function cachedCategoryTree(locale: Locale) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(catalogTags.catalog, catalogTags.categories);
+  return getCategoryTree(await getReadDb(), locale);
+}
 
-export const cachedRates = () =>
-  unstable_cache(async () => getCurrentRates(await getDb()), ["rates"], { tags: [catalogTags.rates] })();
+export async function cachedRates() {
+  "use cache";
+  cacheLife("max");
+  cacheTag(catalogTags.rates);
+  return getCurrentRates(await getReadDb());
+}
 
-export const cachedShippingLines = (locale: Locale) =>
-  unstable_cache(async () => listShippingLines(await getDb(), locale), ["shipping-lines", locale], {
-    tags: [catalogTags.shipping],
-  })();
+export async function cachedShippingLines(locale: Locale) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(catalogTags.shipping);
+  return listShippingLines(await getReadDb(), locale);
+}
 
-export const cachedListingCards = (
+export async function cachedListingCards(
   locale: Locale,
   filter: CardFilter,
   options: { sort?: Sort; limit: number; offset?: number; withTotal?: boolean },
-) =>
-  unstable_cache(
-    async () => listListingCards(await getDb(), locale, filter, options),
-    ["listing-cards", locale, JSON.stringify(filter), JSON.stringify(options)],
-    { tags: [catalogTags.catalog, ...(filter.factoryId ? [catalogTags.factory(filter.factoryId)] : [])] },
-  )();
+) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(catalogTags.catalog, ...(filter.factoryId ? [catalogTags.factory(filter.factoryId)] : []));
+  return listListingCards(await getReadDb(), locale, filter, options);
+}
 
-export const cachedListingDetail = (id: number, locale: Locale) =>
-  unstable_cache(async () => getListingDetail(await getDb(), id, locale), ["listing", String(id), locale], {
-    tags: [catalogTags.listing(id)],
-  })();
+export async function cachedListingDetail(id: number, locale: Locale) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(catalogTags.listing(id));
+  return getListingDetail(await getReadDb(), id, locale);
+}
 
-export const cachedFactoryProfile = (id: number, locale: Locale) =>
-  unstable_cache(async () => getFactoryProfile(await getDb(), id, locale), ["factory", String(id), locale], {
-    tags: [catalogTags.factory(id)],
-  })();
+export async function cachedFactoryProfile(id: number, locale: Locale) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(catalogTags.factory(id));
+  return getFactoryProfile(await getReadDb(), id, locale);
+}
 
-export const cachedFactories = (locale: Locale, limit: number) =>
-  unstable_cache(async () => listFactories(await getDb(), locale, limit), ["factories", locale, String(limit)], {
-    tags: [catalogTags.catalog],
-  })();
+export async function cachedFactories(locale: Locale, limit: number) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(catalogTags.catalog);
+  return listFactories(await getReadDb(), locale, limit);
+}
 
-export const cachedCategoryCounts = (filter: Omit<CardFilter, "categoryIds" | "ids">, groups: CategoryGroup[]) =>
-  unstable_cache(
-    async () => countListingsByCategory(await getDb(), filter, groups),
-    ["category-counts", JSON.stringify(filter), JSON.stringify(groups)],
-    { tags: [catalogTags.catalog] },
-  )();
+export async function cachedCategoryCounts(filter: Omit<CardFilter, "categoryIds" | "ids">, groups: CategoryGroup[]) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(catalogTags.catalog);
+  return countListingsByCategory(await getReadDb(), filter, groups);
+}

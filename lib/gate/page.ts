@@ -3,7 +3,7 @@
 // tenant's id is a 404 page.
 import "server-only";
 import { notFound } from "next/navigation";
-import { getDb } from "@/lib/db";
+import { getDb, getReadDb } from "@/lib/db";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import { errorCode } from "@/lib/errors";
@@ -42,6 +42,11 @@ export async function pageRead<A extends Access, O>(op: Operation<A, any, O>, in
  */
 export async function requestDb() {
   return getDb();
+}
+
+/** The read-only handle for catalogue and search reads: a streaming replica when there are any. */
+export async function requestReadDb() {
+  return getReadDb();
 }
 
 /** A page's caller and the request's database handle in one: sign-in or 404 for anyone else. */

@@ -41,3 +41,9 @@ export function priceBandKeys(minFen: number | undefined, maxFen: number | undef
   if (to < from || to - from + 1 > MAX_BANDS) return null;
   return Array.from({ length: to - from + 1 }, (_, i) => priceBandKey(from + i));
 }
+
+/** Weeks since 1970-01-01 (UTC) of an instant: the SQL function search_week (db/migrations/*_search_week_function.sql). */
+export const publishedWeek = (at: Date) => Math.floor(at.getTime() / 1000 / 604800);
+
+/** The key of a publication week in filter_keys: the "newest" sort reads the index week by week. */
+export const weekKey = (week: number) => -100000 - week;

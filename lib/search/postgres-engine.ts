@@ -15,6 +15,7 @@ import { listListingCards } from "@/lib/catalog/listing-cards";
 import { emptyFacets, FACET_SAMPLE, facetColumns, facetSelect, readFacets, type FacetRow } from "./facets";
 import { filterConditions, isRankedSort, likeEscape, orderBy, rankedMatches, termCondition } from "./match-conditions";
 import { segmentChinese } from "./segment";
+import { isWalkedSort, pageBySortWalk } from "./sort-walk";
 import { normalize, parseQuery, type QueryTerm } from "./text";
 import type { Facets, KeywordQuery, KeywordResult, Suggestion } from "./types";
 
@@ -84,18 +85,26 @@ async function rankedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<
   return { ids: (row.ids ?? []).map(Number), ...readFacets(row) };
 }
 
-/** Other sorts sort every match; facets and the page are independent: two connections at once. */
+/**
+ * Other sorts: by price or date, the page comes from the matches of the cheapest (dearest, newest)
+ * price bands or weeks, read in that order until the page is full (sort-walk.ts). Facets and the
+ * page are independent: two connections at once.
+ */
 async function sortedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
-  const [facets, rows] = await Promise.all([
+  const [facets, ids] = await Promise.all([
     inRankOrder(db, sql`
       with m as (select * from (${rankedMatches(facetColumns, where)}) s limit ${FACET_SAMPLE + 1})
       select ${facetSelect} from m`),
-    db.execute(sql`select s.listing_id as id from (${rankedMatches(sql`s.listing_id, s.price_min_fen, s.sold_count, s.published_at`, where)}) s
-      order by ${orderBy(query.sort)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
+    isWalkedSort(query.sort)
+      ? pageBySortWalk(db, where, query)
+      : db
+          .execute(sql`select s.listing_id as id from (${rankedMatches(sql`s.listing_id, s.price_min_fen, s.sold_count, s.published_at`, where)}) s
+            order by ${orderBy(query.sort)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`)
+          .then((result) => rowsOf<{ id: number }>(result).map((r) => Number(r.id))),
   ]);
   const [row] = rowsOf<FacetRow>(facets);
   if (row.total === 0) return null;
-  return { ids: rowsOf<{ id: number }>(rows).map((r) => Number(r.id)), ...readFacets(row) };
+  return { ids, ...readFacets(row) };
 }
 
 /**

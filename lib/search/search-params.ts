@@ -78,3 +78,35 @@ export function activeFilters(state: SearchState): { key: string; value: string;
   for (const tag of state.tags) out.push({ key: "tag", value: tag, without: { ...base, tags: state.tags.filter((t) => t !== tag) } });
   return out;
 }
+
+// The proxy rewrites `/<locale>/search?<query>` to the route `search/<segment>`: one canonical path
+// segment per state (parameter order, defaults and unknown parameters do not matter), so each
+// result page is rendered once and cached like the catalogue pages until the catalogue changes.
+const EMPTY_SEGMENT = "all";
+
+/** The canonical path segment of a search query string. */
+export function searchStateSegment(params: URLSearchParams): string {
+  const state = parseSearchState(Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k)])));
+  if (!state.q.trim()) return EMPTY_SEGMENT;
+  const href = searchHref("", state);
+  return encodeURIComponent(href.slice(href.indexOf("?") + 1));
+}
+
+export function searchStateFromSegment(segment: string | undefined): SearchState {
+  if (!segment || segment === EMPTY_SEGMENT) return parseSearchState({});
+  const params = new URLSearchParams(decodeURIComponent(segment));
+  return parseSearchState(Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k)])));
+}
+
+/** The image search's state (hash and colour signature, as hex) as one path segment, the same way. */
+export function imageSearchSegment(params: URLSearchParams): string {
+  const h = params.get("h") ?? "";
+  const c = params.get("c") ?? "";
+  if (!/^[0-9a-f]{16}$/i.test(h)) return EMPTY_SEGMENT;
+  return /^[0-9a-f]{6,64}$/i.test(c) ? `${h.toLowerCase()}-${c.toLowerCase()}` : h.toLowerCase();
+}
+
+export function imageSearchFromSegment(segment: string | undefined): { h: string | null; c: string } {
+  const [h = "", c = ""] = (segment ?? "").split("-");
+  return { h: /^[0-9a-f]{16}$/.test(h) ? h : null, c: /^[0-9a-f]{6,64}$/.test(c) ? c : "" };
+}

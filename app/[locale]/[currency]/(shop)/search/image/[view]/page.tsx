@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
-import { requestDb } from "@/lib/gate/next";
+import { requestReadDb as getReadDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { findSimilarByHash } from "@/lib/search/image-search";
 import { cardsInOrder } from "@/lib/search/postgres-engine";
+import { imageSearchFromSegment } from "@/lib/search/search-params";
 
 // GET /<locale>/search/image?h=<16 hex digits>&c=<colour signature>: the photo's hash is in the URL,
-// so results can be shared and the photo itself is never stored.
-export const dynamic = "force-dynamic";
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+// so results can be shared and the photo itself is never stored. The proxy rewrites it to one path
+// segment (imageSearchSegment), so each result page is cached like the catalogue pages.
+export const revalidate = 600;
+export function generateStaticParams() {
+  return [];
+}
+type Params = ShopParams & { view: string };
 
 export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
   const { locale } = await shopContext(params);
@@ -18,14 +23,12 @@ export async function generateMetadata({ params }: { params: Promise<ShopParams>
   return { title: t("imageTitle"), robots: { index: false } };
 }
 
-export default async function ImageSearchPage({ params, searchParams }: { params: Promise<ShopParams>; searchParams: SearchParams }) {
+export default async function ImageSearchPage({ params }: { params: Promise<Params> }) {
   const { locale, currency, rate } = await shopContext(params);
   const t = await getTranslations({ locale, namespace: "Search" });
-  const raw = await searchParams;
-  const h = typeof raw.h === "string" && /^[0-9a-f]{16}$/i.test(raw.h) ? raw.h : null;
-  const c = typeof raw.c === "string" && /^[0-9a-f]{6,64}$/i.test(raw.c) ? raw.c.toLowerCase() : "";
-  const matches = h ? await findSimilarByHash(await requestDb(), { phash: BigInt.asIntN(64, BigInt(`0x${h}`)), colours: c }, { limit: 48 }) : [];
-  const cards = await cardsInOrder(await requestDb(), locale, matches.map((m) => m.listingId));
+  const { h, c } = imageSearchFromSegment((await params).view);
+  const matches = h ? await findSimilarByHash(await getReadDb(), { phash: BigInt.asIntN(64, BigInt(`0x${h}`)), colours: c }, { limit: 48 }) : [];
+  const cards = await cardsInOrder(await getReadDb(), locale, matches.map((m) => m.listingId));
   const byId = new Map(matches.map((m) => [m.listingId, m]));
   const same = cards.filter((card) => byId.get(card.id)?.sameProduct);
   const similar = cards.filter((card) => !byId.get(card.id)?.sameProduct);

@@ -5,7 +5,7 @@ import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
 import { FactoryTile } from "@/components/factory/factory-tile";
 import { Pagination } from "@/components/catalog/pagination";
 import { SearchFilters } from "@/components/search/search-filters";
-import { requestDb } from "@/lib/gate/next";
+import { requestReadDb as getReadDb } from "@/lib/gate/next";
 import { Link } from "@/i18n/navigation";
 import { cachedCategoryTree } from "@/lib/catalog/cached";
 import { findCategory } from "@/lib/catalog/categories";
@@ -16,27 +16,33 @@ import { parseProductLink } from "@/lib/search/link-lookup";
 import { findFactories } from "@/lib/search/find-factories";
 import { lookupProductLink } from "@/lib/search/lookup-product-link";
 import { RANKED_WINDOW, searchKeyword } from "@/lib/search/postgres-engine";
-import { activeFilters, parseSearchState, searchHref, searchSorts, type SearchState } from "@/lib/search/search-params";
+import { activeFilters, searchHref, searchSorts, searchStateFromSegment, type SearchState } from "@/lib/search/search-params";
 
-// Per request: the query is in the URL and results depend on it.
-export const dynamic = "force-dynamic";
+// The proxy rewrites `/<locale>/search?q=...` to one canonical segment per search (searchStateSegment):
+// each result page is rendered on its first request and then served from the page cache, like the
+// catalogue pages, until the catalogue changes (tag `catalog`, via the cached reads below) or, at
+// the latest, after REVALIDATE seconds (stock and sales move without a catalogue edit).
+export const revalidate = 600;
+export function generateStaticParams() {
+  return [];
+}
 const PAGE_SIZE = 24;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = ShopParams & { view: string };
 
-export async function generateMetadata({ params, searchParams }: { params: Promise<ShopParams>; searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { locale } = await shopContext(params);
   const t = await getTranslations({ locale, namespace: "Search" });
-  const { q } = parseSearchState(await searchParams);
+  const { q } = searchStateFromSegment((await params).view);
   return { title: q ? t("title", { query: q }) : t("titleEmpty"), robots: { index: false } };
 }
 
-export default async function SearchPage({ params, searchParams }: { params: Promise<ShopParams>; searchParams: SearchParams }) {
+export default async function SearchPage({ params }: { params: Promise<Params> }) {
   const { locale, currency, rate } = await shopContext(params);
-  const state = parseSearchState(await searchParams);
+  const state = searchStateFromSegment((await params).view);
   const t = await getTranslations({ locale, namespace: "Search" });
   const tTags = await getTranslations({ locale, namespace: "Tags" });
   const format = await getFormatter({ locale });
-  const db = await requestDb();
+  const db = await getReadDb();
   const tree = await cachedCategoryTree(locale);
   const href = (s: SearchState) => searchHref(locale, s).slice(locale.length + 1);
 
