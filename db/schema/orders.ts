@@ -109,6 +109,8 @@ export const orderLines = pgTable(
   },
   (t) => [
     index("order_lines_order_idx").on(t.orderId),
+    // Market data per listing (units sold in 30 days, repeat buyers) for the partner API.
+    index("order_lines_listing_idx").on(t.listingId),
     index("order_lines_factory_idx").on(t.factoryId, t.status),
     check("order_lines_quantity_positive", sql`${t.quantity} > 0`),
     check("order_lines_refund_range", sql`${t.refundedQuantity} between 0 and ${t.quantity}`),
