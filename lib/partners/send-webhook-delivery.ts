@@ -7,10 +7,16 @@ import type { DbOrTx } from "@/db";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { SIGNATURE_HEADER } from "./events";
 import { signWebhook } from "./sign-webhook";
+import { backoffSeconds } from "./webhook-queue";
 
 export class WebhookFailedError extends Error {}
 
-export async function sendWebhookDelivery(db: DbOrTx, deliveryId: number, fetchImpl: typeof fetch = fetch): Promise<"delivered" | "skipped"> {
+export async function sendWebhookDelivery(
+  db: DbOrTx,
+  deliveryId: number,
+  fetchImpl: typeof fetch = fetch,
+  retry: { retryCount: number; retryLimit: number } = { retryCount: 0, retryLimit: 0 },
+): Promise<"delivered" | "skipped"> {
   const [row] = await db
     .select({ delivery: webhookDeliveries, endpoint: webhookEndpoints })
     .from(webhookDeliveries)
@@ -45,7 +51,14 @@ export async function sendWebhookDelivery(db: DbOrTx, deliveryId: number, fetchI
   await db.insert(webhookAttempts).values({ deliveryId, status, error, durationMs });
   await db
     .update(webhookDeliveries)
-    .set({ attempts: sql`${webhookDeliveries.attempts} + 1`, lastStatus: status, lastError: error, deliveredAt: error ? null : new Date(), nextAttemptAt: null })
+    .set({
+      attempts: sql`${webhookDeliveries.attempts} + 1`,
+      lastStatus: status,
+      lastError: error,
+      deliveredAt: error ? null : new Date(),
+      // For the delivery log: when the queue will try again (its backoff), or never.
+      nextAttemptAt: error && retry.retryCount < retry.retryLimit ? new Date(Date.now() + backoffSeconds(retry.retryCount + 1) * 1000) : null,
+    })
     .where(eq(webhookDeliveries.id, deliveryId));
   if (error) throw new WebhookFailedError(`Delivery ${deliveryId} to ${row.endpoint.url}: ${error}`);
   return "delivered";

@@ -12,11 +12,7 @@ import type { RouteContext } from "@/lib/gate/route";
 import { clientAddress } from "@/lib/gate/client-address";
 import { formDataObject, searchParamsObject, takeToken, registerApiKeyResolver } from "@/lib/gate";
 import { resolveApiKey, type KeyActor } from "../resolve-api-key";
-import { startWebhookPoller } from "../webhook-queue";
 import type { Endpoint } from "./define-endpoint";
-
-// Webhook deliveries are sent from this process too (see lib/partners/webhook-queue.ts).
-if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") startWebhookPoller(getDb);
 
 // One key lookup per request: the rate limit below resolves the key, the gate reuses that answer.
 const inflight = new Map<string, Promise<KeyActor | null>>();
