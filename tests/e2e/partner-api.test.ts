@@ -158,6 +158,36 @@ describe("the partner API", () => {
     expectMatchesDocument("/listings/{id}", "get", missing.response, missing.error);
   });
 
+  it("finds listings by an uploaded photo, by a pasted link, and ranks a product's offers by landed unit cost", async () => {
+    const api = client(keys.test);
+    const list = await api.GET("/listings", { params: { query: { limit: 5, locale: "en" } } });
+    const listing = list.data!.items.find((i) => i.photoUrl)!;
+    const photo = await (await fetch(listing.photoUrl!.replace(/^https?:\/\/[^/]+/, baseUrl))).blob();
+    const form = new FormData();
+    form.set("image", photo, "photo.webp");
+    const image = await fetch(`${baseUrl}/api/v1/listings/image-search?currency=EUR`, { method: "POST", headers: { Authorization: `Bearer ${keys.test}` }, body: form });
+    const matches = await image.json();
+    expect(image.status).toBe(200);
+    expectMatchesDocument("/listings/image-search", "post", image, matches);
+    expect(matches.items[0].distance).toBeLessThanOrEqual(2);
+    const notImage = new FormData();
+    notImage.set("image", new Blob(["not a photo"], { type: "image/png" }), "x.png");
+    const refused = await fetch(`${baseUrl}/api/v1/listings/image-search`, { method: "POST", headers: { Authorization: `Bearer ${keys.test}` }, body: notImage });
+    expect(refused.status).toBe(422);
+    expectMatchesDocument("/listings/image-search", "post", refused, await refused.json());
+
+    const link = await api.GET("/links/lookup", { params: { query: { url: `https://haozao.example/mn/p/${listing.id}` } } });
+    expectMatchesDocument("/links/lookup", "get", link.response, link.data);
+    expect(link.data!.listingId).toBe(listing.id);
+    const notLink = await api.GET("/links/lookup", { params: { query: { url: "just words" } } });
+    expect(notLink.response.status).toBe(422);
+
+    const offers = await api.GET("/listings/{id}/offers", { params: { path: { id: String(listing.id) }, query: { country: "MN", quantity: 100, currency: "MNT" } } });
+    expectMatchesDocument("/listings/{id}/offers", "get", offers.response, offers.data);
+    const costs = offers.data!.items.filter((o) => o.breakdown.internationalShipping).map((o) => o.landedUnitCost.amountMinor);
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+  });
+
   it("creates one order from 20 concurrent identical requests, answers 409 to the same key with another body, and 404 to another partner", async () => {
     const db = database.db;
     const { skuId } = await stockedSku(db, 500, 1500);

@@ -21,6 +21,24 @@ export type paths = {
     /** A listing with SKUs, stock, price tiers, photos, translation origins and market data */
     get: operations["getListing"];
   };
+  "/listings/image-search": {
+    /**
+     * Find listings by a photo (multipart upload), the same product first, then cheapest
+     * @description Send the photo as the `image` field of multipart/form-data (JPEG, PNG, WebP, GIF or AVIF, 8 MB at most). The photo is hashed and never stored; no URL is ever fetched for you.
+     */
+    post: operations["imageSearch"];
+  };
+  "/links/lookup": {
+    /** The listing behind a link: one of our listing URLs, or a 1688 offer */
+    get: operations["lookupLink"];
+  };
+  "/listings/{id}/offers": {
+    /**
+     * The same product from every factory, ranked by landed unit cost for a country and quantity
+     * @description Landed unit cost = tier price at the quantity + the unit's share of domestic shipping, the agent's service fee and international shipping to `country` on the cheapest line that can carry it. Offers no line can ship come last.
+     */
+    get: operations["listingOffers"];
+  };
   "/orders": {
     /** Your orders, newest first */
     get: operations["listOrders"];
@@ -550,6 +568,185 @@ export type operations = {
       /** @description Not modified (the ETag you sent is current) */
       304: {
         content: never;
+      };
+      /** @description No key, or a wrong or revoked key */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found (also another partner's id) */
+      404: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Invalid input: `errors` names each field */
+      422: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Rate limited: wait `Retry-After` seconds */
+      429: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /**
+   * Find listings by a photo (multipart upload), the same product first, then cheapest
+   * @description Send the photo as the `image` field of multipart/form-data (JPEG, PNG, WebP, GIF or AVIF, 8 MB at most). The photo is hashed and never stored; no URL is ever fetched for you.
+   */
+  imageSearch: {
+    parameters: {
+      query?: {
+        locale?: "en" | "zh" | "mn" | "ru" | "ja" | "ko" | "es" | "fr" | "ar" | "vi";
+        currency?: "USD" | "EUR" | "GBP" | "CNY" | "JPY" | "KRW" | "RUB" | "MNT" | "AED" | "VND";
+      };
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          /** Format: binary */
+          image: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests per minute of this key. */
+          "RateLimit-Limit"?: number;
+          /** @description Requests left in the bucket. */
+          "RateLimit-Remaining"?: number;
+          /** @description Seconds until the bucket is full again. */
+          "RateLimit-Reset"?: number;
+        };
+        content: {
+          "application/json": components["schemas"]["ImageMatches"];
+        };
+      };
+      /** @description No key, or a wrong or revoked key */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Invalid input: `errors` names each field */
+      422: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Rate limited: wait `Retry-After` seconds */
+      429: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /** The listing behind a link: one of our listing URLs, or a 1688 offer */
+  lookupLink: {
+    parameters: {
+      query: {
+        url: string;
+        locale?: "en" | "zh" | "mn" | "ru" | "ja" | "ko" | "es" | "fr" | "ar" | "vi";
+        currency?: "USD" | "EUR" | "GBP" | "CNY" | "JPY" | "KRW" | "RUB" | "MNT" | "AED" | "VND";
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests per minute of this key. */
+          "RateLimit-Limit"?: number;
+          /** @description Requests left in the bucket. */
+          "RateLimit-Remaining"?: number;
+          /** @description Seconds until the bucket is full again. */
+          "RateLimit-Reset"?: number;
+        };
+        content: {
+          "application/json": components["schemas"]["LinkLookup"];
+        };
+      };
+      /** @description No key, or a wrong or revoked key */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the scope this endpoint needs */
+      403: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Invalid input: `errors` names each field */
+      422: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Rate limited: wait `Retry-After` seconds */
+      429: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /**
+   * The same product from every factory, ranked by landed unit cost for a country and quantity
+   * @description Landed unit cost = tier price at the quantity + the unit's share of domestic shipping, the agent's service fee and international shipping to `country` on the cheapest line that can carry it. Offers no line can ship come last.
+   */
+  listingOffers: {
+    parameters: {
+      query: {
+        country: string;
+        quantity: number;
+        locale?: "en" | "zh" | "mn" | "ru" | "ja" | "ko" | "es" | "fr" | "ar" | "vi";
+        currency?: "USD" | "EUR" | "GBP" | "CNY" | "JPY" | "KRW" | "RUB" | "MNT" | "AED" | "VND";
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Requests per minute of this key. */
+          "RateLimit-Limit"?: number;
+          /** @description Requests left in the bucket. */
+          "RateLimit-Remaining"?: number;
+          /** @description Seconds until the bucket is full again. */
+          "RateLimit-Reset"?: number;
+        };
+        content: {
+          "application/json": components["schemas"]["Offers"];
+        };
       };
       /** @description No key, or a wrong or revoked key */
       401: {
