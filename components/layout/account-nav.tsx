@@ -68,6 +68,9 @@ export function AccountNav({ openFactoryLabel, adminLabel }: { openFactoryLabel?
             ) : me.user.role === "buyer" && openFactoryLabel ? (
               <Link href="/factory-onboarding" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="open-factory-link">{openFactoryLabel}</Link>
             ) : null}
+            {me.user.role === "partner" ? (
+              <Link href="/partner/keys" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="partner-api-link">{t("partnerApi")}</Link>
+            ) : null}
             {me.user.role === "admin" && adminLabel ? (
               <Link href="/admin/factories" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="admin-link">{adminLabel}</Link>
             ) : null}

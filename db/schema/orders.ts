@@ -1,7 +1,7 @@
 // Carts, buyer orders and their lines, payments and processed payment-provider events.
 import { relations, sql } from "drizzle-orm";
 import {
-  check, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex, uuid, varchar,
+  boolean, check, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex, uuid, varchar,
 } from "drizzle-orm/pg-core";
 import { organisations, users } from "./accounts";
 import { listings, skus } from "./catalog";
@@ -68,6 +68,12 @@ export const orders = pgTable(
     /** What the first payment charges: goods + service fee + domestic shipping. */
     firstPaymentMinor: integer("first_payment_minor").notNull(),
     idempotencyKey: varchar("idempotency_key", { length: 80 }),
+    /** SHA-256 of a partner request's body: the same Idempotency-Key with another body is a conflict. */
+    requestHash: varchar("request_hash", { length: 64 }),
+    /** Placed with a test API key: paid only through the sandbox, never charged. */
+    test: boolean("test").notNull().default(false),
+    /** The partner's own reference for its end customer's order. */
+    partnerReference: varchar("partner_reference", { length: 80 }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     paidAt: timestamp("paid_at", { withTimezone: true }),
   },
@@ -103,6 +109,8 @@ export const orderLines = pgTable(
   },
   (t) => [
     index("order_lines_order_idx").on(t.orderId),
+    // Market data per listing (units sold in 30 days, repeat buyers) for the partner API.
+    index("order_lines_listing_idx").on(t.listingId),
     index("order_lines_factory_idx").on(t.factoryId, t.status),
     check("order_lines_quantity_positive", sql`${t.quantity} > 0`),
     check("order_lines_refund_range", sql`${t.refundedQuantity} between 0 and ${t.quantity}`),

@@ -7,6 +7,8 @@ import type Stripe from "stripe";
 import type { Db, Tx } from "@/db/client";
 import { listings, orderLines, orders, paymentEvents, payments, skus } from "@/db/schema";
 import { addOrderEvent } from "@/lib/orders/timeline";
+import { creditTopup } from "@/lib/partners/credit-balance";
+import { emitOrderPartnerEvent } from "@/lib/partners/emit-partner-event";
 
 /** The events we act on; anything else is acknowledged and ignored. */
 export const HANDLED_EVENTS = [
@@ -51,6 +53,15 @@ export async function processPaymentEvent(db: Db, event: Stripe.Event, provider:
       .returning({ id: paymentEvents.id });
     if (recorded.length === 0) return "duplicate";
 
+    // A partner's balance top-up (lib/partners/create-topup.ts): credited once, for the amount asked.
+    const object = event.data.object as unknown as { metadata?: Record<string, string>; payment_status?: string; amount_total?: number; object?: string };
+    const topupId = Number(object.metadata?.topupId);
+    if (Number.isSafeInteger(topupId) && topupId > 0) {
+      const completed = event.type === "checkout.session.completed" || event.type === "checkout.session.async_payment_succeeded";
+      if (completed && object.payment_status === "paid") await creditTopup(tx, topupId, Number(object.amount_total));
+      return "processed";
+    }
+
     const facts = charged(event);
     if (!facts) return "processed";
     const [payment] = await tx.select().from(payments).where(eq(payments.id, facts.paymentId)).for("update");
@@ -91,19 +102,29 @@ async function paymentSucceeded(tx: Tx, payment: Payment, facts: Charged, eventI
     await addOrderEvent(tx, payment.orderId, "shipping_paid", { amountMinor: payment.amountMinor, currency: payment.currency, event: eventId });
     return;
   }
+  await markGoodsPaid(tx, payment.orderId, { amountMinor: payment.amountMinor, currency: payment.currency, event: eventId });
+}
+
+/**
+ * A paid goods payment (Stripe, the test provider, or a partner's prepaid balance): the order
+ * becomes `paid` once, its reservations become sales, and its partner (if any) hears `order.paid`.
+ */
+export async function markGoodsPaid(tx: Tx, orderId: number, data: { amountMinor: number; currency: string; event?: string; method?: string }): Promise<boolean> {
   const moved = await tx
     .update(orders)
     .set({ status: "paid", paidAt: new Date() })
-    .where(and(eq(orders.id, payment.orderId), eq(orders.status, "pending_payment")))
+    .where(and(eq(orders.id, orderId), eq(orders.status, "pending_payment")))
     .returning({ id: orders.id });
-  if (moved.length === 0) return;
+  if (moved.length === 0) return false;
   // The reservation becomes a sale.
-  const lines = await tx.select({ skuId: orderLines.skuId, listingId: orderLines.listingId, quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.orderId, payment.orderId));
+  const lines = await tx.select({ skuId: orderLines.skuId, listingId: orderLines.listingId, quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.orderId, orderId));
   for (const line of lines) {
     await tx.update(skus).set({ stock: sql`${skus.stock} - ${line.quantity}`, reserved: sql`${skus.reserved} - ${line.quantity}` }).where(eq(skus.id, line.skuId));
     await tx.update(listings).set({ soldCount: sql`${listings.soldCount} + ${line.quantity}` }).where(eq(listings.id, line.listingId));
   }
-  await addOrderEvent(tx, payment.orderId, "paid", { amountMinor: payment.amountMinor, currency: payment.currency, event: eventId });
+  await addOrderEvent(tx, orderId, "paid", data);
+  await emitOrderPartnerEvent(tx, orderId, "order.paid", { amount: { amountMinor: data.amountMinor, currency: data.currency }, method: data.method ?? "checkout" });
+  return true;
 }
 
 /**

@@ -7,6 +7,8 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { payments, timelineEvents } from "@/db/schema";
 import { addOrderEvent } from "@/lib/orders/timeline";
+import { emitOrderPartnerEvent } from "@/lib/partners/emit-partner-event";
+import { refundToBalance } from "@/lib/partners/refund-to-balance";
 import { stripeClient } from "./stripe-client";
 
 export interface LineRefund {
@@ -42,8 +44,12 @@ export async function refundOrderLine(db: Db, refund: LineRefund): Promise<{ ref
     );
     ref = created.id;
   } else {
-    ref = `re_test_line_${refund.orderLineId}`;
+    ref = payment.provider === "balance" ? `re_balance_line_${refund.orderLineId}` : `re_test_line_${refund.orderLineId}`;
   }
-  await addOrderEvent(db, refund.orderId, "line_refunded", { orderLineId: refund.orderLineId, amountMinor: refund.amountMinor, currency: refund.currency, provider: payment.provider, ref });
+  await db.transaction(async (tx) => {
+    if (payment.provider === "balance") await refundToBalance(tx, refund.orderId, refund.amountMinor);
+    await addOrderEvent(tx, refund.orderId, "line_refunded", { orderLineId: refund.orderLineId, amountMinor: refund.amountMinor, currency: refund.currency, provider: payment.provider, ref });
+    await emitOrderPartnerEvent(tx, refund.orderId, "order.refunded", { orderLineId: refund.orderLineId, amount: { amountMinor: refund.amountMinor, currency: refund.currency } });
+  });
   return { ref };
 }

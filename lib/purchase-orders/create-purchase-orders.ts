@@ -1,4 +1,5 @@
 import "server-only";
+import { emitOrderPartnerEvent } from "@/lib/partners/emit-partner-event";
 // The agent places purchase orders: the paid, still open order lines bought through its warehouses
 // are grouped by factory (and warehouse) into one purchase order each, status placed. The lines
 // become `ordered`, a paid order becomes `purchasing`, and every change writes timeline events — all
@@ -80,6 +81,8 @@ export async function createPurchaseOrders(db: Db, agentId: number, options: Cre
     if (started.length) {
       await tx.update(orders).set({ status: "purchasing" }).where(and(inArray(orders.id, started), eq(orders.status, "paid")));
       await tx.insert(timelineEvents).values(started.map((orderId) => ({ orderId, kind: "order.purchasing", data: {}, actorId })));
+      // A partner's order: its goods are now being bought from the factories.
+      for (const orderId of started) await emitOrderPartnerEvent(tx, orderId, "order.purchased", { purchaseOrders: created.filter((po) => open.some((l) => l.orderId === orderId && po.orderLineIds.includes(l.id))).map((po) => po.number) });
     }
     return created;
   });
