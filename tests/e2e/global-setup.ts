@@ -49,7 +49,7 @@ export default async function setup(project: TestProject) {
   server.stdout!.pipe(log);
   server.stderr!.pipe(log);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + 600_000; // seeding a fresh database takes minutes on a busy machine
   for (;;) {
     if (server.exitCode != null) throw new Error(`Server exited early (${server.exitCode}); see ${log.path}`);
     try {
@@ -58,7 +58,7 @@ export default async function setup(project: TestProject) {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`Server did not start within 180 s; see ${log.path}`);
+    if (Date.now() > deadline) throw new Error(`Server did not start within 600 s; see ${log.path}`);
     await new Promise((r) => setTimeout(r, 500));
   }
   project.provide("baseUrl", baseUrl);
