@@ -15,6 +15,17 @@ import { categoryViewSegment } from "./lib/catalog/category-view";
 import { imageSearchSegment, searchStateSegment } from "./lib/search/search-params";
 
 const intl = createMiddleware(routing);
+
+// Pages rendered per request (accounts, cart, checkout, orders, portals): a per-request nonce CSP
+// on top of the static policy of next.config.ts. Both policies apply, so an inline script without
+// the nonce is blocked (and reported) there, while cached catalogue pages keep their static policy
+// and stay cached: a nonce would make every page dynamic.
+const DYNAMIC_PAGES = /^(sign-in|sign-up|forgot-password|reset-password|account|cart|checkout|orders|pay|rfq|rfqs|search|factory|factory-onboarding|factory-invitations|agent|admin)(\/|$)/;
+const DEV = process.env.NODE_ENV !== "production";
+
+function nonceCsp(nonce: string) {
+  return `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${DEV ? " 'unsafe-eval'" : ""}; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; report-uri /api/csp-report`;
+}
 const LOCALE_COOKIE = "NEXT_LOCALE";
 const YEAR = 60 * 60 * 24 * 365;
 
@@ -49,7 +60,13 @@ export default function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers);
   headers.set("x-next-intl-locale", locale);
+  let csp: string | null = null;
+  if (DYNAMIC_PAGES.test(rest)) {
+    csp = nonceCsp(btoa(crypto.randomUUID()));
+    headers.set("content-security-policy", csp); // Next puts the nonce on its own scripts
+  }
   const response = NextResponse.rewrite(url, { request: { headers } });
+  if (csp) response.headers.set("content-security-policy", csp);
   // Remember the language for the next visit to `/`.
   if (request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
     response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR, sameSite: "lax" });

@@ -45,7 +45,7 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 90_000,
-          hookTimeout: 240_000,
+          hookTimeout: 660_000,
           // One production server for all files; two browsers at a time is what 2 cores take.
           maxWorkers: 2,
         },
