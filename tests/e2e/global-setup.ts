@@ -49,7 +49,9 @@ export default async function setup(project: TestProject) {
   server.stdout!.pipe(log);
   server.stderr!.pipe(log);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
+  // Migrating and seeding take longer on a machine shared with other work: E2E_START_TIMEOUT_MS lengthens the wait.
+  const startTimeout = Number(process.env.E2E_START_TIMEOUT_MS) || 180_000;
+  const deadline = Date.now() + startTimeout;
   for (;;) {
     if (server.exitCode != null) throw new Error(`Server exited early (${server.exitCode}); see ${log.path}`);
     try {
@@ -58,7 +60,7 @@ export default async function setup(project: TestProject) {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`Server did not start within 180 s; see ${log.path}`);
+    if (Date.now() > deadline) throw new Error(`Server did not start within ${startTimeout / 1000} s; see ${log.path}`);
     await new Promise((r) => setTimeout(r, 500));
   }
   project.provide("baseUrl", baseUrl);
