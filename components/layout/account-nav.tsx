@@ -39,13 +39,14 @@ export function AccountNav({ openFactoryLabel, adminLabel }: { openFactoryLabel?
 
   return (
     <div className="flex items-center gap-1">
-      <Link href="/cart" className="relative flex items-center gap-1.5 rounded-lg px-2.5 py-2 text-sm text-ink-700 hover:bg-ink-50" data-testid="header-cart" aria-label={t("cart")}>
+      <Link href="/cart" className="relative flex items-center gap-1.5 rounded-lg px-2.5 py-2 text-sm text-ink-700 hover:bg-ink-50" data-testid="header-cart">
         <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
           <path d="M3 4h2l2.2 10.2a2 2 0 0 0 2 1.6h7.6a2 2 0 0 0 2-1.5L21 8H6.2" />
           <circle cx="10" cy="20" r="1.4" />
           <circle cx="17" cy="20" r="1.4" />
         </svg>
-        <span className="hidden lg:inline">{t("cart")}</span>
+        {/* Always the link's name (with the count after it); shown from lg up. */}
+        <span className="sr-only lg:not-sr-only">{t("cart")}</span>
         {me && me.cartLines > 0 ? (
           <span className="absolute -top-0.5 end-0 min-w-5 rounded-full bg-brand-700 px-1.5 text-center text-[11px] font-semibold leading-5 text-white" data-testid="cart-count">
             {me.cartLines}

@@ -167,7 +167,7 @@ function QuantityInput({
       <input
         aria-label={label}
         inputMode="numeric"
-        className="h-8 w-14 border-x border-ink-300 text-center text-sm outline-none"
+        className="h-8 w-14 border-x border-ink-300 text-center text-sm focus:outline-2 focus:-outline-offset-2 focus:outline-brand-500"
         value={value}
         disabled={max <= 0}
         onChange={(e) => set(Number(e.target.value.replace(/\D/g, "")))}

@@ -39,6 +39,7 @@ async function signIn(page: Page, locale: string, account: DemoAccount) {
 describe.each(["en", "ar"])("accessibility in %s", (locale) => {
   it.each(A11Y_PAGES.map((p) => [p.name, p] as const))("%s has no serious or critical axe violation", async (_name, spec) => {
     const page = await newPage({ locale: locale === "ar" ? "ar" : "en-US" });
+    page.setDefaultTimeout(60_000); // a first render on a busy machine
     if (spec.as) await signIn(page, locale, spec.as);
     await spec.setup?.(page, locale);
     const path = typeof spec.path === "function" ? await spec.path(page, locale) : spec.path;

@@ -49,8 +49,10 @@ export default async function setup(project: TestProject) {
   server.stdout!.pipe(log);
   server.stderr!.pipe(log);
   const baseUrl = `http://127.0.0.1:${port}`;
-  // Seeding renders and hashes every demo photo: minutes on a busy machine.
-  const deadline = Date.now() + 600_000;
+  // Migrating and seeding (every demo photo rendered and hashed) take minutes on a busy machine;
+  // E2E_START_TIMEOUT_MS changes the wait.
+  const startTimeout = Number(process.env.E2E_START_TIMEOUT_MS) || 600_000;
+  const deadline = Date.now() + startTimeout;
   for (;;) {
     if (server.exitCode != null) throw new Error(`Server exited early (${server.exitCode}); see ${log.path}`);
     try {
@@ -59,7 +61,7 @@ export default async function setup(project: TestProject) {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`Server did not start within 600 s; see ${log.path}`);
+    if (Date.now() > deadline) throw new Error(`Server did not start within ${startTimeout / 1000} s; see ${log.path}`);
     await new Promise((r) => setTimeout(r, 500));
   }
   project.provide("baseUrl", baseUrl);

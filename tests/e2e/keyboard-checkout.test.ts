@@ -34,6 +34,7 @@ async function typeInto(page: Page, selector: string, text: string) {
 describe("keyboard only", () => {
   it("signs in, fills the cart, checks out and pays without a pointer", async () => {
     const page = await newPage();
+    page.setDefaultTimeout(60_000); // a first render on a busy machine
     await page.goto("/en/sign-in", { waitUntil: "networkidle" });
     await typeInto(page, "#email", "buyer@haozao.test");
     await typeInto(page, "#password", "haozao-demo");

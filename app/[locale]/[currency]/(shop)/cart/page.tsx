@@ -52,7 +52,8 @@ export default async function CartPage({ params }: { params: Promise<ShopParams>
               {factory.listings.map((listing) => (
                 <div key={listing.id} className="border-b border-ink-100 p-4 last:border-b-0" data-testid="cart-listing">
                   <div className="flex gap-4">
-                    <Link href={`/p/${listing.id}`} className="shrink-0">
+                    {/* The photo repeats the title link beside it: one tab stop and one name per listing. */}
+                    <Link href={`/p/${listing.id}`} className="shrink-0" tabIndex={-1} aria-hidden>
                       {listing.photoKey ? (
                         // eslint-disable-next-line @next/next/no-img-element
                         <img src={`/media/${listing.photoKey}`} alt="" width={80} height={80} className="h-20 w-20 rounded-lg border border-ink-100 bg-white object-contain" />
