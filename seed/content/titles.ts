@@ -69,7 +69,12 @@ export function buildListingTitle(pt: ProductTypeSeed, locale: Locale, variant: 
   const feature = pt.features.length ? pt.features[(v + habit.style) % pt.features.length][locale] : extra(1);
   const colours = pt.options.find((o) => o.axis === "color")?.values.length ?? 0;
   const range = colours >= 3 ? colourCount(colours, locale) : extra(2);
-  const wholesale = TITLE_FILLERS[locale][(v + habit.style) % TITLE_FILLERS[locale].length];
+  // The phrases put before the name differ by style, so that the sellers of one product (each its
+  // own style) never open their titles alike: a wholesale phrase none of the extras says, the first
+  // extra, the second extra.
+  const fillers = TITLE_FILLERS[locale].filter((f) => !extras.some((e) => e.toLocaleLowerCase() === f.toLocaleLowerCase()));
+  const wholesale = fillers.length ? fillers[v % fillers.length] : TITLE_FILLERS[locale][0];
+  const leadExtra = (i: number) => extras[i] ?? TITLE_FILLERS[locale][(i + 1) % TITLE_FILLERS[locale].length];
   const list = (...parts: string[]) => parts.map(lower).join(LIST[locale]);
 
   const styles: (() => string)[] = [
@@ -78,11 +83,11 @@ export function buildListingTitle(pt: ProductTypeSeed, locale: Locale, variant: 
     // 厂家直销 防摔硅胶手机壳 加高边框保护镜头和屏幕
     () => `${lead(locale, wholesale)}${name}${SEP[locale]}${lower(feature)}`,
     // 【爆款】防摔硅胶手机壳 6色可选 ...
-    () => `${lead(locale, extra(0))}${name}${SEP[locale]}${list(range, feature)}`,
+    () => `${lead(locale, leadExtra(0))}${name}${SEP[locale]}${list(range, feature)}`,
     // HN-2061 防摔硅胶手机壳 | 6色可选 | 批发
     () => `${habit.model} ${name} | ${range} | ${extra(1)}`,
-    // 加高边框保护镜头和屏幕 防摔硅胶手机壳 (跨境专供)
-    () => `${feature}${SEP[locale]}${name} (${lower(extra(2))})`,
+    // 【跨境专供】防摔硅胶手机壳 HN-2061 加高边框保护镜头和屏幕 (the product named early: cards show two lines)
+    () => `${lead(locale, leadExtra(1))}${name} ${habit.model}${SEP[locale]}${lower(feature)}`,
   ];
   let title = styles[habit.style % styles.length]();
   for (let i = 0; title.length < MIN_LENGTH[locale] && i < TITLE_FILLERS[locale].length; i++) {

@@ -23,6 +23,10 @@ const freePort = () =>
 
 export default async function setup(project: TestProject) {
   if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm test does).");
+  // Next keeps cached catalogue data (unstable_cache) in .next/cache/fetch-cache across runs and
+  // builds: a previous run against another database (a factory it verified, titles it saw) would be
+  // served to this one. Each run starts with an empty data cache.
+  fs.rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
   if (process.env.DATABASE_URL) {
     const name = `haozao_e2e_${process.pid}_${Date.now().toString(36)}`;

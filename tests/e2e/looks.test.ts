@@ -156,9 +156,9 @@ describe("words a buyer reads in their language", () => {
     for (const path of [`/${locale}/p/99999999`, `/${locale}/no-such-page`]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
-      const title = await page.title();
-      expect(title).not.toBe(homeTitle);
-      expect(title).toContain(expected);
+      await page.getByTestId("not-found-title").waitFor();
+      await expect.poll(() => page.title(), { timeout: 30_000 }).toContain(expected);
+      expect(await page.title()).not.toBe(homeTitle);
     }
     await page.context().close();
   });

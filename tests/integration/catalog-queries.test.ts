@@ -91,7 +91,10 @@ describe("listing cards", () => {
 
   it("finds a Chinese title by a substring without spaces", async () => {
     const [t] = await database.db.select().from(s.listingTranslations).where(eq(s.listingTranslations.locale, "zh")).limit(1);
-    const word = t.title.replace(/[^\u4e00-\u9fff]/g, "").slice(2, 5);
+    // Three characters from inside the title's longest run of Chinese (no space in Chinese text).
+    const run = (t.title.match(/[\u4e00-\u9fff]+/g) ?? []).sort((a, b) => b.length - a.length)[0] ?? "";
+    const word = run.slice(1, 4);
+    expect(word).toHaveLength(3);
     const { items } = await listListingCards(database.db, "en", { words: [word] }, { limit: 500 });
     expect(items.map((i) => i.id)).toContain(t.listingId);
   });

@@ -1,13 +1,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { DocumentTitle } from "@/components/layout/document-title";
 import { Link } from "@/i18n/navigation";
 
-// Its tab title comes from the generateMetadata of the page that found nothing (notFoundMetadata):
-// a generateMetadata here would read the request's headers and turn every cached page dynamic.
+// Its tab title is set by DocumentTitle: a generateMetadata here would read the request's headers and
+// turn every cached page dynamic (see components/layout/document-title.tsx).
 export default async function NotFound() {
   const locale = await getLocale();
   const t = await getTranslations({ locale, namespace: "NotFound" });
+  const tLooks = await getTranslations({ locale, namespace: "Looks" });
   return (
     <div className="container-page grid place-items-center py-20 text-center">
+      <DocumentTitle title={`${tLooks("notFoundTitle")} · Haozao`} />
       <div className="max-w-lg">
         <p className="text-7xl font-black tracking-tight text-brand-500">404</p>
         <h1 className="mt-4 text-2xl font-bold" data-testid="not-found-title">{t("title")}</h1>
