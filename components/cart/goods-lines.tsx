@@ -24,7 +24,7 @@ export async function GoodsLines({ view, currency, rate, locale }: { view: CartV
                   <span lang={listing.titleLocale} className="line-clamp-1 text-ink-900">{listing.title}</span>
                   <span className="block text-xs text-ink-500">
                     {line.options ? `${line.options} · ` : ""}
-                    <bdi dir="ltr" className="tabular-nums" data-testid="checkout-line-equation">{sum.equation}</bdi>
+                    <bdi dir="ltr" className="whitespace-nowrap tabular-nums" data-testid="checkout-line-equation">{sum.equation}</bdi>
                   </span>
                 </span>
                 <span className="shrink-0 font-medium tabular-nums" dir="ltr" data-testid="checkout-line-total">{sum.line}</span>

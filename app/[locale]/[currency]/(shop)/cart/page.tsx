@@ -87,13 +87,13 @@ export default async function CartPage({ params }: { params: Promise<ShopParams>
                         <div className="min-w-0">
                           <p className="text-sm font-medium text-ink-800">{line.options || t("standard")}</p>
                           <p className="text-xs text-ink-500">
-                            <bdi dir="ltr" className="tabular-nums" data-testid="cart-line-equation">{line.sum.equation}</bdi>
+                            <bdi dir="ltr" className="whitespace-nowrap tabular-nums" data-testid="cart-line-equation">{line.sum.equation}</bdi>
                             {line.shortOfStock ? <span className="ms-2 text-red-600">{t("onlyInStock", { count: Math.max(0, line.available) })}</span> : null}
                           </p>
                         </div>
                         <div className="flex w-full flex-wrap items-center justify-between gap-x-4 gap-y-2 sm:w-auto">
                           <CartQuantityForm skuId={line.skuId} quantity={line.quantity} labels={labels} />
-                          <span className="w-24 text-end font-semibold tabular-nums" dir="ltr" data-testid="cart-line-total">{line.sum.line}</span>
+                          <span className="min-w-24 shrink-0 text-end font-semibold tabular-nums" dir="ltr" data-testid="cart-line-total">{line.sum.line}</span>
                         </div>
                       </li>
                     ))}
