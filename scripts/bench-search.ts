@@ -13,6 +13,8 @@
 //     postgres.js debug hook), and of the slowest call when it misses its target.
 //  3. Prints a summary with targets, generation time and table/index sizes.
 // --standin uses inline SQL stand-ins instead of lib/search (used automatically if a module is missing).
+// --compare-sorts also times the page statements of the price and date sorts alone, read band by band
+// (lib/search/sort-walk.ts) and, for comparison, sorting every match as before.
 import { migrateDatabase } from "../db/migrate";
 import { refreshSearchWords } from "../lib/search/refresh-search-words";
 import { refreshSuggestions } from "../lib/search/refresh-suggestions";
@@ -632,18 +634,42 @@ async function main() {
       };
     });
     // Sorted by price (up and down, every third with a price range) and by date: the queries above.
-    const priceRuns: Run[] = Array.from({ length: Math.max(QUERIES, kw.length) }, (_, i) => {
+    const sortedQuery = (i: number, kind: "price" | "newest") => {
+      if (kind === "newest") {
+        const k = kw[(i * 3) % kw.length];
+        return { q: k.q, locale: k.locale, sort: "newest", page: 1 + (i % 4 === 3 ? 1 : 0), pageSize: 24 } as Record<string, any>;
+      }
       const k = kw[(i * 5) % kw.length];
       const p = pt(k.pt);
       const range = i % 3 === 2 ? { priceMinFen: Math.round(p.priceFen[0] * 0.8), priceMaxFen: Math.round((p.priceFen[0] + p.priceFen[1]) / 2) } : {};
-      const query = { q: k.q, locale: k.locale, sort: i % 2 ? "price_desc" : "price_asc", page: 1 + (i % 4 === 3 ? 1 : 0), pageSize: 24, ...range };
-      return { label: `${k.locale} "${k.q}" sort=${query.sort} page ${query.page}${"priceMinFen" in range ? ` price ${range.priceMinFen}-${range.priceMaxFen}` : ""}`, call: () => engine.searchKeyword(db, query), check: (res) => res.total > 0 };
+      return { q: k.q, locale: k.locale, sort: i % 2 ? "price_desc" : "price_asc", page: 1 + (i % 4 === 3 ? 1 : 0), pageSize: 24, ...range } as Record<string, any>;
+    };
+    const sortedLabel = (q: Record<string, any>) =>
+      `${q.locale} "${q.q}" sort=${q.sort} page ${q.page}${q.priceMinFen != null ? ` price ${q.priceMinFen}-${q.priceMaxFen}` : ""}`;
+    const priceRuns: Run[] = Array.from({ length: Math.max(QUERIES, kw.length) }, (_, i) => {
+      const query = sortedQuery(i, "price");
+      return { label: sortedLabel(query), call: () => engine.searchKeyword(db, query), check: (res) => res.total > 0 };
     });
     const newestRuns: Run[] = Array.from({ length: Math.max(QUERIES, kw.length) }, (_, i) => {
-      const k = kw[(i * 3) % kw.length];
-      const query = { q: k.q, locale: k.locale, sort: "newest", page: 1 + (i % 4 === 3 ? 1 : 0), pageSize: 24 };
-      return { label: `${k.locale} "${k.q}" sort=newest page ${query.page}`, call: () => engine.searchKeyword(db, query), check: (res) => res.total > 0 };
+      const query = sortedQuery(i, "newest");
+      return { label: sortedLabel(query), call: () => engine.searchKeyword(db, query), check: (res) => res.total > 0 };
     });
+    // For comparison, the same sorted queries the way they ran before sort-walk.ts: every match
+    // sorted (the page's statement only; --compare-sorts).
+    const everyMatch = async (query: any) => {
+      const { searchableTerms } = await import("../lib/search/postgres-engine");
+      const { filterConditions, orderBy, rankedMatches, termCondition } = await import("../lib/search/match-conditions");
+      const where = sql.join([...searchableTerms(query.q).map(termCondition), ...filterConditions(query)], sql` and `);
+      return rowsOf(await db.execute(sql`select s.listing_id as id from (${rankedMatches(sql`s.listing_id, s.price_min_fen, s.sold_count, s.published_at`, where)}) s
+        order by ${orderBy(query.sort)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`));
+    };
+    const pageOnly = async (query: any) => {
+      const { pageBySortWalk } = await import("../lib/search/sort-walk");
+      const { searchableTerms } = await import("../lib/search/postgres-engine");
+      const { filterConditions, termCondition } = await import("../lib/search/match-conditions");
+      const where = sql.join([...searchableTerms(query.q).map(termCondition), ...filterConditions(query)], sql` and `);
+      return pageBySortWalk(db, where, query);
+    };
     const prefixes = suggestionPrefixes();
     const suggestRuns: Run[] = Array.from({ length: Math.max(QUERIES, prefixes.length) }, (_, i) => {
       const s = prefixes[i % prefixes.length];
@@ -685,6 +711,14 @@ async function main() {
       ["filtered", filteredRuns],
       ["price", priceRuns],
       ["newest", newestRuns],
+      ...(flag("compare-sorts")
+        ? ([
+            ["price, page statements only (walk)", priceRuns.map((r, i) => ({ ...r, check: undefined, call: () => pageOnly(sortedQuery(i, "price")) }))],
+            ["price, every match sorted (before)", priceRuns.map((r, i) => ({ ...r, check: undefined, call: () => everyMatch(sortedQuery(i, "price")) }))],
+            ["newest, page statements only (walk)", newestRuns.map((r, i) => ({ ...r, check: undefined, call: () => pageOnly(sortedQuery(i, "newest")) }))],
+            ["newest, every match sorted (before)", newestRuns.map((r, i) => ({ ...r, check: undefined, call: () => everyMatch(sortedQuery(i, "newest")) }))],
+          ] as [string, Run[]][])
+        : []),
       ["suggest", suggestRuns],
       ["image", imageRuns],
       ["link", linkRuns],
@@ -716,6 +750,7 @@ async function main() {
       link: linkRuns[0],
     };
     for (const res of results) {
+      if (!representative[res.kind]) continue; // the --compare-sorts kinds
       await explain(client, `${res.kind} (representative)`, representative[res.kind]);
       const target = TARGETS[res.kind];
       if (target != null && res.p95 > target && res.slowest !== representative[res.kind]) {

@@ -13,8 +13,8 @@ import { orderBy, rankedMatches } from "./match-conditions";
 import { intArray } from "./sql-arrays";
 import type { KeywordQuery } from "./types";
 
-/** Groups of 2, 4 and 8 bands (1, 2, 4 weeks), then the rest of the range in one. */
-const GROUPS = 3;
+/** Groups of 2, 4, 8 and 16 bands (1, 2, 4, 8 weeks), then the rest of the range in one. */
+const GROUPS = 4;
 
 export const isWalkedSort = (sort: KeywordQuery["sort"]) => sort === "price_asc" || sort === "price_desc" || sort === "newest";
 
@@ -43,8 +43,14 @@ async function rangeOf(db: DbOrTx, query: KeywordQuery): Promise<Range | null> {
       descending: true,
     };
   }
-  const low = query.priceMinFen != null ? priceBand(query.priceMinFen) : 0;
-  const high = query.priceMaxFen != null ? priceBand(query.priceMaxFen) : PRICE_BAND_FLOORS_FEN.length;
+  // The bands listings occupy at all (the ends of the price index): a walk from the dearest band
+  // would otherwise spend its first groups on bands nothing is priced in.
+  const [row] = rowsOf<{ lo: number | null; hi: number | null }>(
+    await db.execute(sql`select search_price_band(min(price_min_fen)) as lo, search_price_band(max(price_min_fen)) as hi from listing_search`),
+  );
+  if (row.lo == null || row.hi == null) return null;
+  const low = Math.max(Number(row.lo), query.priceMinFen != null ? priceBand(query.priceMinFen) : 0);
+  const high = Math.min(Number(row.hi), query.priceMaxFen != null ? priceBand(query.priceMaxFen) : PRICE_BAND_FLOORS_FEN.length);
   const floor = (band: number) => (band === 0 ? 0 : PRICE_BAND_FLOORS_FEN[band - 1]);
   const descending = query.sort === "price_desc";
   return {

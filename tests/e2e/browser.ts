@@ -119,7 +119,8 @@ export function useBrowser() {
         if (message.type() !== "error") return;
         const text = message.text();
         if (/^Failed to load resource/.test(text) && documentErrors.has(message.location().url)) return;
-        w.errors.push(`${page.url()}: ${text}`);
+        const source = message.location().url;
+        w.errors.push(`${page.url()}: ${text}${source && source !== page.url() ? ` (${source})` : ""}`);
       });
       page.on("pageerror", (error) => w.errors.push(`${page.url()}: uncaught ${error.message}`));
       if (width <= PHONE_WIDTH) {
