@@ -7,6 +7,7 @@ import type Stripe from "stripe";
 import type { Db, Tx } from "@/db/client";
 import { listings, orderLines, orders, paymentEvents, payments, skus } from "@/db/schema";
 import { addOrderEvent } from "@/lib/orders/timeline";
+import { onShipmentPaid } from "@/lib/shipments/shipment-payment";
 
 /** The events we act on; anything else is acknowledged and ignored. */
 export const HANDLED_EVENTS = [
@@ -88,7 +89,10 @@ async function paymentSucceeded(tx: Tx, payment: Payment, facts: Charged, eventI
   }
   await tx.update(payments).set({ status: "succeeded", completedAt: new Date() }).where(eq(payments.id, payment.id));
   if (payment.kind === "shipping") {
-    await addOrderEvent(tx, payment.orderId, "shipping_paid", { amountMinor: payment.amountMinor, currency: payment.currency, event: eventId });
+    // A shipment's payment writes its events on the shipment and on every order it consolidates.
+    if (!(await onShipmentPaid(tx, payment.id))) {
+      await addOrderEvent(tx, payment.orderId, "shipping_paid", { amountMinor: payment.amountMinor, currency: payment.currency, event: eventId });
+    }
     return;
   }
   const moved = await tx

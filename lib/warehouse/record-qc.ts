@@ -25,7 +25,7 @@ export const qcSchema = z.object({
   countedQuantity: zInt(0, 1_000_000),
   optionsMatch: checkbox,
   defectsFound: checkbox,
-  defectTags: list(z.enum(DEFECT_TAGS, "invalid")).pipe(z.array(z.string()).max(DEFECT_TAGS.length)),
+  defectTags: list(z.enum(DEFECT_TAGS, "invalid")),
   measurements: z.string().trim().max(400, "tooLong").optional().default(""),
   note: z.string().trim().max(1000, "tooLong").optional().default(""),
   result: z.enum(["passed", "failed"], "wh.qcResult"),
