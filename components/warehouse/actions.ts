@@ -21,7 +21,7 @@ import { receiveParcelOp } from "@/lib/warehouse/receive-parcel";
 import { recordQcOp } from "@/lib/warehouse/record-qc";
 import { storeGoodsOp } from "@/lib/warehouse/store-goods";
 
-const refusal = { notFound: "notFound", conflictFallback: "conflict", onSuccess: () => refresh() };
+const refusal = { notFound: "notFound", onSuccess: () => refresh() };
 
 export const placePurchaseOrdersAction = formAction(createPurchaseOrdersOp, refusal);
 

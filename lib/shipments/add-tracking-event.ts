@@ -38,7 +38,7 @@ export async function addTrackingEvent(
       [shipment] = await tx.select().from(shipments).where(and(eq(shipments.trackingNumber, find.trackingNumber), eq(shipments.status, "shipped"))).for("update");
       if (!shipment) throw new NotFoundError("shipment", find.trackingNumber);
     }
-    if (shipment.status !== "shipped") throw new ConflictError("shipments.notShipped");
+    if (shipment.status !== "shipped") throw new ConflictError("wh.notShipped");
     const lineIds = await shipmentLineIds(tx, shipment.id);
     await recordLineEvents(tx, lineIds, `tracking.${stage}`, { shipmentNumber: shipment.number, location, source, occurredAt: (occurredAt ?? now).toISOString() }, { shipmentId: shipment.id }, actorId);
     if (stage === "delivered") await markDelivered(tx, shipment, source === "carrier" ? "carrier" : "agent", actorId, now);

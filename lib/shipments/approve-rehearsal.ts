@@ -13,7 +13,7 @@ export async function approveRehearsal(db: Db, buyerId: number, shipmentId: numb
   return db.transaction(async (tx) => {
     const [shipment] = await tx.select().from(shipments).where(and(eq(shipments.id, shipmentId), eq(shipments.buyerId, buyerId))).for("update");
     if (!shipment) throw new NotFoundError("shipment", shipmentId);
-    if (!shipment.rehearsal || shipment.status !== "packed" || shipment.rehearsalApprovedAt) throw new ConflictError("shipments.invalidTransition");
+    if (!shipment.rehearsal || shipment.status !== "packed" || shipment.rehearsalApprovedAt) throw new ConflictError("wh.shipmentTransition");
     const [approved] = await tx.update(shipments).set({ rehearsalApprovedAt: now }).where(eq(shipments.id, shipment.id)).returning();
     await recordLineEvents(tx, await shipmentLineIds(tx, shipment.id), "shipment.rehearsal_approved", { shipmentNumber: shipment.number }, { shipmentId: shipment.id }, buyerId);
     const payment = await requestShipmentPayment(tx, approved, buyerId);

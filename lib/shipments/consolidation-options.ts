@@ -15,6 +15,7 @@ export interface ConsolidationGroup {
   warehouseId: number;
   warehouseName: string;
   currency: string;
+  ratePerCny: string;
   country: string;
   items: (StoredItem & { freeDaysLeft: number; feeFen: number })[];
   lines: { id: number; name: string; mode: string; daysMin: number; daysMax: number; firstPriceFen: number; prediction: ParcelPrediction }[];
@@ -39,6 +40,7 @@ export async function consolidationOptions(db: DbOrTx, buyerId: number, locale: 
       warehouseId,
       warehouseName: pickLabel(wh.name, locale).text,
       currency: items[0].currency,
+      ratePerCny: items[0].ratePerCny,
       country: to,
       items: items.map((i) => {
         const clock = storageClock(i.storedAt, i.quantity, i, now);

@@ -37,7 +37,7 @@ export async function packShipment(db: Db, agentId: number, shipmentId: number, 
     const shipment = await ownShipment(tx, agentId, shipmentId, { forUpdate: true });
     assertShipmentTransition(shipment.status as ShipmentStatus, "packed");
     const open = await shipmentPaymentOf(tx, shipment.id);
-    if (open && (open.status === "pending" || open.status === "succeeded")) throw new ConflictError("shipments.alreadyRequested");
+    if (open && (open.status === "pending" || open.status === "succeeded")) throw new ConflictError("wh.alreadyRequested");
     const [line] = await tx.select().from(shippingLines).where(eq(shippingLines.id, shipment.shippingLineId));
     const actualWeightG = Math.round(weightKg * 1000);
     const box = { lengthMm: Math.round(lengthCm * 10), widthMm: Math.round(widthCm * 10), heightMm: Math.round(heightCm * 10) };

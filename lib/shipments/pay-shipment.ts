@@ -16,7 +16,7 @@ export async function payShipment(db: Db, buyerId: number, shipmentId: number, l
   const [shipment] = await db.select().from(shipments).where(eq(shipments.id, shipmentId));
   if (!shipment || shipment.buyerId !== buyerId) throw new NotFoundError("shipment", shipmentId);
   const payment = await db.transaction((tx) => shipmentPaymentOf(tx, shipment.id));
-  if (!payment || payment.status !== "pending") throw new ConflictError("shipments.notPayable");
+  if (!payment || payment.status !== "pending") throw new ConflictError("wh.notPayable");
   const [order] = await db.select({ id: orders.id }).from(orders).where(eq(orders.id, payment.orderId));
   return startPayment(db, activePaymentProvider(), { buyerId, orderId: order.id, kind: "shipping", locale, returnUrl: `${origin}/${locale}/shipments/${shipment.number}` });
 }

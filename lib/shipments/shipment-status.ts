@@ -19,14 +19,14 @@ const transitions: Record<ShipmentStatus, readonly ShipmentStatus[]> = {
 export const canShipmentTransition = (from: ShipmentStatus, to: ShipmentStatus) => transitions[from].includes(to);
 
 export function assertShipmentTransition(from: ShipmentStatus, to: ShipmentStatus): void {
-  if (!canShipmentTransition(from, to)) throw new ConflictError("shipments.invalidTransition", `${from} -> ${to}`);
+  if (!canShipmentTransition(from, to)) throw new ConflictError("wh.shipmentTransition", `${from} -> ${to}`);
 }
 
 /** Nothing ships unpaid, and a rehearsal waits for the buyer's approval. */
 export function assertCanShip(shipment: { status: ShipmentStatus; rehearsal: boolean; rehearsalApprovedAt: Date | null }, paid: boolean): void {
   assertShipmentTransition(shipment.status, "shipped");
-  if (shipment.rehearsal && !shipment.rehearsalApprovedAt) throw new ConflictError("shipments.rehearsalNotApproved");
-  if (!paid) throw new ConflictError("shipments.unpaid");
+  if (shipment.rehearsal && !shipment.rehearsalApprovedAt) throw new ConflictError("wh.rehearsalNotApproved");
+  if (!paid) throw new ConflictError("wh.unpaid");
 }
 
 /** The tracking stages a carrier (or the agent) reports, in order. */

@@ -24,6 +24,7 @@ export interface StoredItem {
   freeStorageDays: number;
   storageFeeFenPerItemMonth: number;
   currency: string;
+  ratePerCny: string;
   country: string;
   lineTotalMinor: number;
   hsCode: string | null;
@@ -35,7 +36,7 @@ export async function listStoredGoods(db: DbOrTx, buyerId: number, options: { qc
       qcCheckId: qcChecks.id, orderLineId: orderLines.id, orderId: orders.id, orderNumber: orders.number, warehouseId: orders.warehouseId,
       snapshot: orderLines.snapshot, quantity: qcChecks.countedQuantity, unitWeightG: listings.weightG, lengthMm: listings.lengthMm,
       widthMm: listings.widthMm, heightMm: listings.heightMm, shelf: qcChecks.shelf, storedAt: qcChecks.storedAt,
-      freeStorageDays: agents.freeStorageDays, storageFeeFenPerItemMonth: agents.storageFeeFenPerItemMonth, currency: orders.currency, country: orders.country,
+      freeStorageDays: agents.freeStorageDays, storageFeeFenPerItemMonth: agents.storageFeeFenPerItemMonth, currency: orders.currency, ratePerCny: orders.ratePerCny, country: orders.country,
       lineTotalMinor: orderLines.lineTotalMinor, hsCode: listings.hsCode,
     })
     .from(orders)

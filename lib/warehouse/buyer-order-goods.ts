@@ -4,6 +4,8 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { agents, orderLines, orders, qcChecks, qcPhotos, warehouses } from "@/db/schema";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 import { storageClock } from "./storage-clock";
 
 export async function buyerOrderGoods(db: DbOrTx, buyerId: number, orderId: number, now = new Date()) {
@@ -30,3 +32,10 @@ export async function buyerOrderGoods(db: DbOrTx, buyerId: number, orderId: numb
     ]),
   );
 }
+
+export const buyerOrderGoodsOp = defineOperation({
+  name: "warehouse.buyerOrderGoods",
+  access: access.user,
+  input: z.object({ orderId: zId }),
+  run: ({ db, caller }, { orderId }) => buyerOrderGoods(db, caller.user.id, orderId),
+});

@@ -20,5 +20,5 @@ const transitions: Record<ParcelStatus, readonly ParcelStatus[]> = {
 export const canParcelTransition = (from: ParcelStatus, to: ParcelStatus) => transitions[from].includes(to);
 
 export function assertParcelTransition(from: ParcelStatus, to: ParcelStatus): void {
-  if (!canParcelTransition(from, to)) throw new ConflictError("warehouse.invalidTransition", `parcel ${from} -> ${to}`);
+  if (!canParcelTransition(from, to)) throw new ConflictError("wh.invalidTransition", `parcel ${from} -> ${to}`);
 }

@@ -116,7 +116,7 @@ describe("the whole chain", () => {
     expect(payment.kind).toBe("shipping");
     expect((payment.details as { differenceMinor: number }).differenceMinor).toEqual(expect.any(Number));
     // Nothing ships unpaid.
-    await expect(shipShipment(db(), agent1, shipment.id, { carrier: "DHL", trackingNumber: "DHL12345678" }, null)).rejects.toMatchObject({ key: "shipments.unpaid" });
+    await expect(shipShipment(db(), agent1, shipment.id, { carrier: "DHL", trackingNumber: "DHL12345678" }, null)).rejects.toMatchObject({ key: "wh.unpaid" });
 
     await startPayment(db(), testProvider, { buyerId: setup.buyerId, orderId: payment.orderId, kind: "shipping", locale: "en", returnUrl: "http://x/en/shipments/x" });
     await completeTestPayment(db(), paymentId, setup.buyerId, "paid");
