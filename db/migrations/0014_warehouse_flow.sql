@@ -37,7 +37,7 @@ ALTER TABLE "qc_checks" ADD COLUMN "expected_quantity" integer DEFAULT 0 NOT NUL
 ALTER TABLE "qc_checks" ADD COLUMN "extra_photos_ordered" smallint DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "qc_checks" ADD COLUMN "shelf" varchar(20);--> statement-breakpoint
 ALTER TABLE "qc_checks" ADD COLUMN "stored_at" timestamp with time zone;--> statement-breakpoint
-ALTER TABLE "qc_checks" ADD COLUMN "fees_charged_until" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "qc_checks" ADD COLUMN "storage_reminder_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "shipments" ADD COLUMN "carrier" varchar(60);--> statement-breakpoint
 ALTER TABLE "shipments" ADD COLUMN "currency" varchar(3) DEFAULT 'USD' NOT NULL;--> statement-breakpoint
 ALTER TABLE "shipments" ADD COLUMN "rate_per_cny" numeric(24, 12) DEFAULT '1' NOT NULL;--> statement-breakpoint

@@ -105,8 +105,8 @@ export const qcChecks = pgTable(
     extraPhotosOrdered: smallint("extra_photos_ordered").notNull().default(0),
     shelf: varchar("shelf", { length: 20 }),
     storedAt: timestamp("stored_at", { withTimezone: true }),
-    /** Storage fees charged up to this day (exclusive), per the agent's policy. */
-    feesChargedUntil: timestamp("fees_charged_until", { withTimezone: true }),
+    /** When the buyer was reminded that the free storage days end (once per item). */
+    storageReminderAt: timestamp("storage_reminder_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("qc_checks_line_key").on(t.parcelId, t.orderLineId),

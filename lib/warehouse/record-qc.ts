@@ -12,6 +12,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { access, defineOperation, zId, zInt } from "@/lib/gate";
 import { ownParcel } from "./agent-scope";
 import { notify } from "./notify";
+import { scheduleApproval } from "./warehouse-jobs";
 import { recordLineEvents } from "./order-events";
 import { assertParcelTransition } from "./parcel-status";
 import { encodeQcPhotos, FREE_QC_PHOTOS, storeQcPhotoBlobs } from "./qc-photos";
@@ -111,6 +112,7 @@ export async function recordQc(db: Db, agentId: number, input: QcInput, actorId:
       { orderLineId: input.orderLineId, qcCheckId: check.id, counted: q.countedQuantity, expected: line.expected, difference, defectTags: q.defectTags, photos: keys, note: q.note || null },
       { parcelId: parcel.id }, actorId,
     );
+    await scheduleApproval(tx, check.id, approvalDueAt);
     await notify(tx, line.buyerId, "qc_ready", { orderNumber: line.orderNumber, result: q.result }, `/orders/${line.orderNumber}`);
     return { qcCheckId: check.id, photos: keys, difference, approvalDueAt };
   });
