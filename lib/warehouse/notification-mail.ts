@@ -29,11 +29,11 @@ export async function sendNotificationMail(db: Db, notificationId: number) {
   if (!row) return;
   const locale: Locale = isLocale(row.locale) ? row.locale : "en";
   const mail = await renderNotificationMail(locale, row.n.kind, row.n.data, row.n.href);
-  const smtpUrl = process.env.SMTP_URL;
+  const smtpUrl = env.SMTP_URL;
   if (smtpUrl) {
     const nodemailer = await import("nodemailer");
     const transport = nodemailer.createTransport(smtpUrl);
-    await transport.sendMail({ from: process.env.MAIL_FROM ?? "Haozao <no-reply@haozao.test>", to: row.email, subject: mail.subject, text: mail.body });
+    await transport.sendMail({ from: env.MAIL_FROM ?? "Haozao <no-reply@haozao.test>", to: row.email, subject: mail.subject, text: mail.body });
     await db.insert(outboxEmails).values({ to: row.email, subject: mail.subject, body: mail.body, sentAt: new Date() });
   } else {
     await db.insert(outboxEmails).values({ to: row.email, subject: mail.subject, body: mail.body });

@@ -6,7 +6,9 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inboundParcels, orderLines, orders, payments, qcChecks, shipments, timelineEvents, users, notifications } from "@/db/schema";
+import { inboundParcels, orderLines, orders, payments, qcChecks, shipments, timelineEvents, users, notifications, outboxEmails } from "@/db/schema";
+import { drainJobs } from "@/lib/jobs/drain-jobs";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { startPayment } from "@/lib/orders/start-payment";
 import { completeTestPayment } from "@/lib/payments/complete-test-payment";
@@ -182,6 +184,21 @@ describe("refusals and the odd parcel", () => {
     expect(await autoApproveGoods(db(), new Date(Date.now() + 6 * 86_400_000))).toBeGreaterThanOrEqual(1);
     const [row] = await db().select().from(qcChecks).where(eq(qcChecks.id, qc.qcCheckId));
     expect(row).toMatchObject({ buyerDecision: "accept", decidedBy: "auto" });
+  });
+
+  it("lets the queued sweep job approve goods whose due date passed, and mails the buyer", async () => {
+    const { order } = await shippedOrder([1], "SFJOB000001");
+    const scan = await receiveParcel(db(), agent1, warehouse1, "SFJOB000001", null);
+    const qc = await recordQc(db(), agent1, { parcelId: scan.parcelId, orderLineId: order.lineIds[0], fields: passed(1), photos: [] }, null);
+    await db().update(qcChecks).set({ approvalDueAt: new Date(Date.now() - 60_000) }).where(eq(qcChecks.id, qc.qcCheckId));
+    await db().transaction((tx) => enqueueJob(tx, "warehouse.sweep", {}));
+    const report = await drainJobs(database);
+    expect(report.failed).toBe(0);
+    const [row] = await db().select().from(qcChecks).where(eq(qcChecks.id, qc.qcCheckId));
+    expect(row).toMatchObject({ buyerDecision: "accept", decidedBy: "auto" });
+    const mails = await db().select().from(outboxEmails).where(eq(outboxEmails.to, "buyer@haozao.test"));
+    const [{ n }] = await db().select({ n: orders.number }).from(orders).where(eq(orders.id, order.orderId));
+    expect(mails.some((m) => m.body.includes(`/orders/${n}`))).toBe(true);
   });
 
   it("refuses a shipment with another buyer's goods", async () => {

@@ -1,6 +1,7 @@
 // The warehouse's pure rules: parcel and shipment state machines (every illegal transition
 // refused), the predicted parcel on a line, storage fees across month ends, reliability figures.
 import { describe, expect, it } from "vitest";
+import { signCarrierPayload, verifyCarrierSignature } from "@/lib/shipments/carrier-signature";
 import { predictParcel, insuranceMinor } from "@/lib/shipments/predict-parcel";
 import { assertCanShip, assertShipmentTransition, canShipmentTransition, shipmentStatuses } from "@/lib/shipments/shipment-status";
 import { assertParcelTransition, canParcelTransition, parcelStatuses } from "@/lib/warehouse/parcel-status";
@@ -107,5 +108,20 @@ describe("factory reliability", () => {
     expect(reliability([], [])).toMatchObject({ qcFailureRate: null, countMismatchRate: null, medianDaysToShip: null });
     const clean = Array.from({ length: 6 }, () => ({ failed: false, counted: 5, expected: 5 }));
     expect(isReliable(reliability(clean, [{ placedAt: new Date("2026-01-01"), shippedAt: new Date("2026-01-03") }]))).toBe(true);
+  });
+});
+
+describe("carrier webhook signature", () => {
+  it("accepts our own signature and refuses a tampered body, another secret or an old timestamp", () => {
+    const secret = "carrier-secret-0123456789";
+    const now = Date.UTC(2026, 11, 6, 12);
+    const t = Math.floor(now / 1000);
+    const body = JSON.stringify({ trackingNumber: "DHL123456", stage: "in_transit" });
+    const header = signCarrierPayload(secret, t, body);
+    expect(verifyCarrierSignature(secret, header, body, now)).toBe(true);
+    expect(verifyCarrierSignature(secret, header, body.replace("in_transit", "delivered"), now)).toBe(false);
+    expect(verifyCarrierSignature("another-secret-0123456789", header, body, now)).toBe(false);
+    expect(verifyCarrierSignature(secret, header, body, now + 301_000)).toBe(false);
+    expect(verifyCarrierSignature(secret, null, body, now)).toBe(false);
   });
 });

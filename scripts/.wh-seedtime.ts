@@ -1,0 +1,13 @@
+import postgres from "postgres";
+import { openDatabase } from "/work/wt-warehouse/db/client";
+import { prepareDatabase } from "/work/wt-warehouse/seed/bootstrap";
+const name = `wh_seedtime_${Date.now()}`;
+const admin = postgres("postgres://postgres@127.0.0.1:5432/postgres", { max: 1, onnotice: () => {} });
+await admin.unsafe(`create database ${name}`);
+const t0 = performance.now();
+const database = await openDatabase({ url: `postgres://postgres@127.0.0.1:5432/${name}`, max: 10 });
+await prepareDatabase(database, { seed: true, log: (l: string) => console.log(Math.round(performance.now() - t0), l) });
+console.log("total", Math.round(performance.now() - t0));
+await database.close();
+await admin.unsafe(`drop database ${name} with (force)`);
+await admin.end();
