@@ -3,7 +3,7 @@ import "server-only";
 // otherwise kept in the outbox that the development mailbox shows. Text in the buyer's language;
 // the link comes from PUBLIC_URL, never from a request.
 import { eq } from "drizzle-orm";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Db } from "@/db/client";
 import { notifications, outboxEmails, users } from "@/db/schema";
 import { isLocale, type Locale } from "@/i18n/locales";
