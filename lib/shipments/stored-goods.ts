@@ -30,8 +30,9 @@ export interface StoredItem {
   hsCode: string | null;
 }
 
-export async function listStoredGoods(db: DbOrTx, buyerId: number, options: { qcCheckIds?: number[]; warehouseId?: number } = {}): Promise<StoredItem[]> {
-  const rows = await db
+/** The query (a builder: the benchmark EXPLAINs it). */
+export function storedGoodsQuery(db: DbOrTx, buyerId: number, options: { qcCheckIds?: number[]; warehouseId?: number } = {}) {
+  return db
     .select({
       qcCheckId: qcChecks.id, orderLineId: orderLines.id, orderId: orders.id, orderNumber: orders.number, warehouseId: orders.warehouseId,
       snapshot: orderLines.snapshot, quantity: qcChecks.countedQuantity, unitWeightG: listings.weightG, lengthMm: listings.lengthMm,
@@ -60,5 +61,9 @@ export async function listStoredGoods(db: DbOrTx, buyerId: number, options: { qc
     )
     .orderBy(asc(qcChecks.storedAt), asc(qcChecks.id))
     .limit(500);
+}
+
+export async function listStoredGoods(db: DbOrTx, buyerId: number, options: { qcCheckIds?: number[]; warehouseId?: number } = {}): Promise<StoredItem[]> {
+  const rows = await storedGoodsQuery(db, buyerId, options);
   return rows.map(({ snapshot, storedAt, ...r }) => ({ ...r, title: snapshot.title, options: snapshot.options, photoKey: snapshot.photoKey ?? null, storedAt: storedAt! }));
 }

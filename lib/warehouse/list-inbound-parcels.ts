@@ -19,7 +19,7 @@ export const inboundFilters = z.object({
 });
 export type InboundFilters = z.infer<typeof inboundFilters>;
 
-export async function listInboundParcels(db: DbOrTx, agentId: number, filters: InboundFilters, now = new Date(), limit = 100) {
+export function listInboundParcels(db: DbOrTx, agentId: number, filters: InboundFilters, now = new Date(), limit = 100) {
   const own = db.select({ id: warehouses.id }).from(warehouses).where(eq(warehouses.agentId, agentId));
   const day = 86_400_000;
   return db
