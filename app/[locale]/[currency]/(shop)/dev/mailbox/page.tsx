@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function DevMailboxPage({ params }: { params: Promise<ShopParams> }) {
   await shopContext(params);
-  if (env.NODE_ENV === "production" && !process.env.SHOW_DEV_MAILBOX) notFound();
+  if (env.NODE_ENV === "production") notFound();
   const mails = await listOutbox(await getDb());
   return (
     <div className="container-page py-8" lang="en" dir="ltr">
