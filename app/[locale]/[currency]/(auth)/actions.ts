@@ -54,18 +54,20 @@ export async function signInAction(_: FormState, formData: FormData): Promise<Fo
   }
   signInLimiter.reset(limitKey);
   await adoptSignedOutCart(userId);
-  // Without a page to return to, a factory's people land in their portal, in their own language.
+  // Without a page to return to, a factory's or an agent's people land in their portal, in their own language.
   if (!next || next === "/") {
     const factoryLocale = await factoryLanding(userId);
     if (factoryLocale) redirect({ href: "/factory", locale: factoryLocale });
+    const agentLocale = await factoryLanding(userId, "agent");
+    if (agentLocale) redirect({ href: "/agent", locale: agentLocale });
   }
   redirect({ href: safeNextPath(next, "/"), locale });
   return { status: "ok", errors: {}, values: {} };
 }
 
-/** The locale of a factory member's portal (their profile's, Chinese by default), or null for others. */
-async function factoryLanding(userId: number): Promise<Locale | null> {
-  if (!(await membershipOf(userId, "factory"))) return null;
+/** The locale of a factory's (or agent's) member's portal (their profile's, Chinese by default), or null for others. */
+async function factoryLanding(userId: number, kind: "factory" | "agent" = "factory"): Promise<Locale | null> {
+  if (!(await membershipOf(userId, kind))) return null;
   const [user] = await (await getDb()).select({ locale: users.locale }).from(users).where(eq(users.id, userId));
   return isLocale(user?.locale) ? user.locale : "zh";
 }
