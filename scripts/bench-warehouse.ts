@@ -139,7 +139,7 @@ async function main() {
     console.log(`${k.padEnd(8)} p50 ${fmt(pct(xs, 50))}  p95 ${fmt(pct(xs, 95))}  p99 ${fmt(pct(xs, 99))}  target p95 <= ${target} ms  ${pct(xs, 95) <= target ? "OK" : "MISSED"}`);
   }
   await explain(database, "scan lookup (receive-parcel.ts)", {
-    sql: `select p.id, p.status from inbound_parcels p left join purchase_orders po on po.id = p.purchase_order_id where p.warehouse_id = $1 and (p.tracking_number = $2 or po.number = $2) limit 1`,
+    sql: `select p.id, p.status, po.number from inbound_parcels p left join purchase_orders po on po.id = p.purchase_order_id where p.warehouse_id = $1 and p.tracking_number = $2 limit 1 for update of p`,
     params: [warehouse, "BENCH0000000042"],
   });
   await explain(database, "inbound list: status + factory + older than 7 days", listInboundParcels(db, agent, { status: "received", factory: factories[0], minAgeDays: 7 }).toSQL());

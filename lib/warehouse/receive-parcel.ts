@@ -4,7 +4,7 @@ import "server-only";
 // recorded), its purchase order `received` and its lines `received`; a second scan of the same
 // parcel is reported, never recorded twice; an unknown code is kept as an unmatched parcel.
 // One transaction, with timeline events.
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/db/client";
 import { inboundParcels, purchaseOrderLines, purchaseOrders, orderLines, timelineEvents } from "@/db/schema";
@@ -36,14 +36,22 @@ export async function receiveParcel(db: Db, agentId: number, warehouseId: number
   const code = parsed.data;
   return db.transaction(async (tx) => {
     await ownWarehouse(tx, agentId, warehouseId);
-    // By tracking number, or by the purchase order number printed as a barcode on our packing slip.
-    const [hit] = await tx
-      .select({ parcel: inboundParcels, poNumber: purchaseOrders.number })
-      .from(inboundParcels)
-      .leftJoin(purchaseOrders, eq(purchaseOrders.id, inboundParcels.purchaseOrderId))
-      .where(and(eq(inboundParcels.warehouseId, warehouseId), or(eq(inboundParcels.trackingNumber, code), eq(purchaseOrders.number, code))))
-      .limit(1)
-      .for("update", { of: inboundParcels });
+    // By tracking number, or by the purchase order number printed as a barcode on our packing slip:
+    // two index lookups (an OR across the join would scan every parcel of the warehouse).
+    const lookup = (where: ReturnType<typeof and>) =>
+      tx
+        .select({ parcel: inboundParcels, poNumber: purchaseOrders.number })
+        .from(inboundParcels)
+        .leftJoin(purchaseOrders, eq(purchaseOrders.id, inboundParcels.purchaseOrderId))
+        .where(where)
+        .limit(1)
+        .for("update", { of: inboundParcels });
+    let [hit] = await lookup(and(eq(inboundParcels.warehouseId, warehouseId), eq(inboundParcels.trackingNumber, code)));
+    if (!hit) {
+      [hit] = await lookup(
+        and(eq(inboundParcels.warehouseId, warehouseId), inArray(inboundParcels.purchaseOrderId, tx.select({ id: purchaseOrders.id }).from(purchaseOrders).where(eq(purchaseOrders.number, code)))),
+      );
+    }
     if (hit) {
       if (hit.parcel.status !== "expected") {
         await tx.insert(timelineEvents).values({ parcelId: hit.parcel.id, kind: "parcel.scanned_again", data: { code }, actorId });
