@@ -49,7 +49,7 @@ async function setUp(): Promise<Database> {
     create temp table ctx as
       select w.agent_id as agent, (array_agg(w.id order by w.id))[1] as warehouse,
         (select id from shipping_lines l where l.agent_id = w.agent_id order by id limit 1) as line
-      from warehouses w join memberships m on m.organization_id = w.agent_id join users u on u.id = m.user_id
+      from warehouses w join memberships m on m.organisation_id = w.agent_id join users u on u.id = m.user_id
       where u.email = 'agent@haozao.test' group by w.agent_id;
     create temp table facts as select row_number() over (order by organisation_id) as k, organisation_id as id from factories;
     create temp table skuset as select row_number() over (order by s.id) as k, s.id as sku, s.listing_id as listing, l.factory_id as factory
@@ -108,7 +108,7 @@ async function explain(database: Database, label: string, query: { sql: string; 
 async function main() {
   const database = await setUp();
   const db = database.db;
-  const [ctx] = rowsOf<{ agent: number; warehouse: number }>(await db.execute(sql`select w.agent_id as agent, min(w.id) as warehouse from warehouses w join memberships m on m.organization_id = w.agent_id join users u on u.id = m.user_id where u.email = 'agent@haozao.test' group by w.agent_id`));
+  const [ctx] = rowsOf<{ agent: number; warehouse: number }>(await db.execute(sql`select w.agent_id as agent, min(w.id) as warehouse from warehouses w join memberships m on m.organisation_id = w.agent_id join users u on u.id = m.user_id where u.email = 'agent@haozao.test' group by w.agent_id`));
   const agent = Number(ctx.agent), warehouse = Number(ctx.warehouse);
   const results: Record<string, number[]> = { scan: [], inbound: [], stored: [] };
 
