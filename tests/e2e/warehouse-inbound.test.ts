@@ -3,20 +3,12 @@
 // reported, not duplicated) and an unknown parcel, passes QC with a photo and, once the buyer (in
 // English) has seen the photo and approved the goods, puts them on a shelf.
 import sharp from "sharp";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./browser";
+import { signIn } from "./sign-in";
 
 const { newPage } = useBrowser();
 const WAIT = { timeout: 30_000 };
-
-export async function signIn(page: Page, locale: string, email: string) {
-  await page.goto(`/${locale}/sign-in`);
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill("haozao-demo");
-  await page.getByTestId("sign-in-submit").click();
-  await page.waitForURL((url) => !url.pathname.includes("/sign-in"), WAIT);
-}
 
 let tracking = "";
 let orderNumber = "";

@@ -6,7 +6,7 @@
 // come from several orders.
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./browser";
-import { signIn } from "./warehouse-inbound.test";
+import { signIn } from "./sign-in";
 
 const { newPage } = useBrowser();
 const WAIT = { timeout: 30_000 };

@@ -57,6 +57,8 @@ export default async function BuyerShipmentsPage({ params }: { params: Promise<S
                   },
                   {
                     kind: "radio", name: "shippingLineId", label: t("line"),
+                    // The first line that can carry the goods (lines come cheapest first).
+                    defaultValue: String(g.lines.find((l) => l.prediction.costFen != null)?.id ?? g.lines[0]?.id ?? ""),
                     options: g.lines.map((l) => ({
                       value: String(l.id),
                       label: `${l.name} · ${tMode(l.mode)} · ${t("days", { min: l.daysMin, max: l.daysMax })}`,
