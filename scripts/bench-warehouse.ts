@@ -13,7 +13,8 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase, rowsOf, type Database } from "../db/client";
 import { prepareDatabase } from "../seed/bootstrap";
-import { listInboundParcels } from "../lib/warehouse/list-inbound-parcels";
+import { inboundParcelsQuery, listInboundParcels } from "../lib/warehouse/list-inbound-parcels";
+import { ownWarehouseIds } from "../lib/warehouse/agent-scope";
 import { receiveParcel } from "../lib/warehouse/receive-parcel";
 import { storedGoodsQuery } from "../lib/shipments/stored-goods";
 
@@ -142,8 +143,9 @@ async function main() {
     sql: `select p.id, p.status, po.number from inbound_parcels p left join purchase_orders po on po.id = p.purchase_order_id where p.warehouse_id = $1 and p.tracking_number = $2 limit 1 for update of p`,
     params: [warehouse, "BENCH0000000042"],
   });
-  await explain(database, "inbound list: status + factory + older than 7 days", listInboundParcels(db, agent, { status: "received", factory: factories[0], minAgeDays: 7 }).toSQL());
-  await explain(database, "inbound list: all, newest first", listInboundParcels(db, agent, {}).toSQL());
+  const own = await ownWarehouseIds(db, agent);
+  await explain(database, "inbound list: status + factory + older than 7 days", inboundParcelsQuery(db, own, { status: "received", factory: factories[0], minAgeDays: 7 }).toSQL());
+  await explain(database, "inbound list: all, newest first", inboundParcelsQuery(db, own, {}).toSQL());
   await explain(database, "buyer's stored goods", storedGoodsQuery(db, buyers[0]).toSQL());
   await database.close();
 }

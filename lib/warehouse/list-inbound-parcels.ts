@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { factories, inboundParcels, purchaseOrders, warehouses } from "@/db/schema";
 import { access, defineOperation } from "@/lib/gate";
+import { ownWarehouseIds } from "./agent-scope";
 import { parcelStatuses } from "./parcel-status";
 
 export const inboundFilters = z.object({
@@ -19,8 +20,14 @@ export const inboundFilters = z.object({
 });
 export type InboundFilters = z.infer<typeof inboundFilters>;
 
-export function listInboundParcels(db: DbOrTx, agentId: number, filters: InboundFilters, now = new Date(), limit = 100) {
-  const own = db.select({ id: warehouses.id }).from(warehouses).where(eq(warehouses.agentId, agentId));
+/** The agent's warehouses are resolved first, so the list reads the (warehouse, status, created_at) index. */
+export async function listInboundParcels(db: DbOrTx, agentId: number, filters: InboundFilters, now = new Date(), limit = 100) {
+  return inboundParcelsQuery(db, await ownWarehouseIds(db, agentId), filters, now, limit);
+}
+
+export function inboundParcelsQuery(db: DbOrTx, ownIds: number[], filters: InboundFilters, now = new Date(), limit = 100) {
+  const wanted = filters.warehouse ? ownIds.filter((id) => id === filters.warehouse) : ownIds;
+  const own = wanted.length ? wanted : [-1];
   const day = 86_400_000;
   return db
     .select({
@@ -34,7 +41,7 @@ export function listInboundParcels(db: DbOrTx, agentId: number, filters: Inbound
     .leftJoin(factories, eq(factories.organisationId, purchaseOrders.factoryId))
     .where(
       and(
-        filters.warehouse ? and(eq(inboundParcels.warehouseId, filters.warehouse), inArray(inboundParcels.warehouseId, own)) : inArray(inboundParcels.warehouseId, own),
+        inArray(inboundParcels.warehouseId, own),
         filters.status ? eq(inboundParcels.status, filters.status) : sql`true`,
         filters.factory ? eq(purchaseOrders.factoryId, filters.factory) : sql`true`,
         filters.minAgeDays != null ? lte(inboundParcels.createdAt, new Date(now.getTime() - filters.minAgeDays * day)) : sql`true`,
