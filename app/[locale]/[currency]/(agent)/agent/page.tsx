@@ -49,7 +49,7 @@ export default async function AgentDashboardPage({ params }: { params: Promise<S
       <section className="card overflow-x-auto p-4">
         <h3 className="font-semibold">{t("factories")}</h3>
         <p className="text-xs text-ink-500">{t("factoriesHint")}</p>
-        <table className="mt-3 w-full text-sm" data-testid="factory-reliability">
+        <table className="mt-3 w-full min-w-[32rem] text-sm" data-testid="factory-reliability">
           <thead className="text-xs text-ink-500"><tr><th className="text-start">{t("factory")}</th><th className="text-end">{t("checked")}</th><th className="text-end">{t("qcFailure")}</th><th className="text-end">{t("mismatch")}</th><th className="text-end">{t("daysToShip")}</th></tr></thead>
           <tbody className="divide-y divide-ink-100">
             {d.factories.map((f) => (

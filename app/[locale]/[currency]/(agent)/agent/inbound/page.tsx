@@ -79,7 +79,7 @@ export default async function InboundPage({ params, searchParams }: { params: Pr
       </form>
 
       <div className="card overflow-x-auto">
-        <table className="w-full text-sm" data-testid="inbound-list">
+        <table className="w-full min-w-[40rem] text-sm" data-testid="inbound-list">
           <thead className="bg-ink-50 text-xs text-ink-500">
             <tr><th className="p-2 text-start">{t("tracking")}</th><th className="p-2 text-start">{t("po")}</th><th className="p-2 text-start">{t("factory")}</th><th className="p-2 text-start">{t("status")}</th><th className="p-2 text-start">{t("since")}</th></tr>
           </thead>
