@@ -46,6 +46,11 @@ const schema = z.object({
   LIBRETRANSLATE_API_KEY: z.string().optional().or(z.literal("").transform(() => undefined)),
   /** The site's public origin, e.g. https://haozao.example: the only source of links in mails. */
   PUBLIC_URL: z.url().optional(),
+  /** Mail by SMTP (nodemailer), e.g. smtp://user:pass@mail.example:587; without it mail stays in the outbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional().or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().optional().or(z.literal("").transform(() => undefined)),
+  /** Signs carrier tracking webhooks (POST /api/carrier/tracking); without it the endpoint answers 404. */
+  CARRIER_WEBHOOK_SECRET: z.string().min(16, "CARRIER_WEBHOOK_SECRET must be at least 16 characters").optional().or(z.literal("").transform(() => undefined)),
   /** Comma-separated addresses of our own reverse proxies, trusted to append X-Forwarded-For. */
   TRUSTED_PROXIES: z.string().optional(),
   /** Set to "0" to keep this process from working the job queue (another process does). */

@@ -8,6 +8,7 @@ import { dutyRateSeed } from "./content/duty";
 import { seedDemoOrders } from "./orders";
 import { seedDemoPurchaseOrders } from "./purchase-orders";
 import { seedDemoRfqs } from "./rfqs";
+import { seedDemoWarehouse } from "./warehouse";
 import { tagSlugs } from "../lib/catalog/tags";
 import type { RenderedPhoto } from "../lib/photos/render-svg-photo";
 import { renderDemoPhoto } from "./photo-cache";
@@ -87,6 +88,7 @@ export async function seedDatabase(db: Db, log: (line: string) => void = () => {
   await seedDemoOrders(db);
   await seedDemoPurchaseOrders(db);
   await seedDemoRfqs(db);
+  await seedDemoWarehouse(db);
   return { listings: plan.length, photos: photos.size, ms: Math.round(performance.now() - started) };
 }
 

@@ -76,7 +76,7 @@ export function AccountNav({ openFactoryLabel, adminLabel }: { openFactoryLabel?
               <Link href="/admin/factories" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="admin-link">{adminLabel}</Link>
             ) : null}
             {me.user.role === "agent" || me.user.role === "admin" ? (
-              <Link href="/agent/orders" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="agent-orders-link">{t("agentOrders")}</Link>
+              <Link href="/agent" className="block rounded-lg px-3 py-2 hover:bg-ink-50" data-testid="agent-orders-link">{t("agentOrders")}</Link>
             ) : null}
             <Link href="/account" className="block rounded-lg px-3 py-2 hover:bg-ink-50">{t("account")}</Link>
             <form action={signOutAction} onSubmit={() => setMe((m) => (m ? { ...m, user: null } : m))}>

@@ -7,6 +7,8 @@ export interface PortalLink {
   href: string;
   label: string;
   testId: string;
+  /** Current only on this exact path (a section's overview). */
+  exact?: boolean;
 }
 
 export function PortalNav({ links }: { links: PortalLink[] }) {
@@ -16,7 +18,7 @@ export function PortalNav({ links }: { links: PortalLink[] }) {
   return (
     <nav className="-mx-1 flex gap-1 overflow-x-auto pb-1 text-sm md:mx-0 md:flex-col md:overflow-visible">
       {links.map((link) => {
-        const active = link.href === "/factory" ? current === "/factory" : current.startsWith(link.href);
+        const active = link.href === "/factory" || link.exact ? current === link.href : current.startsWith(link.href);
         return (
           <Link
             key={link.href}

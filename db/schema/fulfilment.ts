@@ -2,13 +2,13 @@
 // and the timeline every state change writes.
 import { relations, sql } from "drizzle-orm";
 import {
-  boolean, check, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, varchar,
+  boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex, varchar,
 } from "drizzle-orm/pg-core";
 import { organisations, users } from "./accounts";
 import { blobs } from "./catalog";
 import { parcelStatus, purchaseOrderStatus, qcResult, shipmentStatus } from "./enums";
 import { shippingLines, warehouses } from "./logistics";
-import { orderLines, orders } from "./orders";
+import { orderLines, orders, payments, type DeliveryAddress } from "./orders";
 
 export const purchaseOrders = pgTable(
   "purchase_orders",
@@ -63,13 +63,16 @@ export const inboundParcels = pgTable(
     status: parcelStatus("status").notNull().default("expected"),
     shelf: varchar("shelf", { length: 20 }),
     receivedAt: timestamp("received_at", { withTimezone: true }),
+    receivedBy: integer("received_by").references(() => users.id),
     storedAt: timestamp("stored_at", { withTimezone: true }),
+    note: text("note"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("inbound_parcels_tracking_key").on(t.warehouseId, t.trackingNumber),
     index("inbound_parcels_po_idx").on(t.purchaseOrderId),
-    index("inbound_parcels_status_idx").on(t.warehouseId, t.status),
+    // The inbound list: one warehouse, one status, newest first (age filter on created_at).
+    index("inbound_parcels_list_idx").on(t.warehouseId, t.status, t.createdAt),
   ],
 );
 
@@ -89,11 +92,25 @@ export const qcChecks = pgTable(
     note: text("note"),
     checkedBy: integer("checked_by").references(() => users.id),
     checkedAt: timestamp("checked_at", { withTimezone: true }).notNull().defaultNow(),
-    /** The buyer's decision on a failed line. */
+    /** The buyer's decision: `accept` (approve the goods) or `return_refund`; null while waiting. */
     buyerDecision: varchar("buyer_decision", { length: 20 }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** Null when the buyer answered; else "auto" when the approval job decided. */
+    decidedBy: varchar("decided_by", { length: 10 }),
+    /** Without an answer by then, the goods are approved (SPEC 6). */
+    approvalDueAt: timestamp("approval_due_at", { withTimezone: true }),
+    /** What the purchase order line expected: counted - expected is short (< 0) or over (> 0). */
+    expectedQuantity: integer("expected_quantity").notNull().default(0),
+    /** Extra photos the buyer asked (and pays) for, beyond the three free ones. */
+    extraPhotosOrdered: smallint("extra_photos_ordered").notNull().default(0),
+    shelf: varchar("shelf", { length: 20 }),
+    storedAt: timestamp("stored_at", { withTimezone: true }),
+    /** When the buyer was reminded that the free storage days end (once per item). */
+    storageReminderAt: timestamp("storage_reminder_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("qc_checks_line_key").on(t.parcelId, t.orderLineId),
+    index("qc_checks_order_line_idx").on(t.orderLineId),
     check("qc_checks_count_nonnegative", sql`${t.countedQuantity} >= 0`),
     check("qc_checks_decision", sql`${t.buyerDecision} is null or ${t.buyerDecision} in ('return_refund', 'accept')`),
   ],
@@ -126,7 +143,22 @@ export const shipments = pgTable(
     chargeableWeightG: integer("chargeable_weight_g"),
     shippingCostFen: integer("shipping_cost_fen"),
     trackingNumber: varchar("tracking_number", { length: 60 }),
+    carrier: varchar("carrier", { length: 60 }),
     labelKey: varchar("label_key", { length: 120 }).references(() => blobs.key),
+    /** The buyer's currency and delivery address, from the orders consolidated (all in one currency). */
+    currency: varchar("currency", { length: 3 }).notNull().default("USD"),
+    ratePerCny: numeric("rate_per_cny", { precision: 24, scale: 12 }).notNull().default("1"),
+    address: jsonb("address").$type<DeliveryAddress>(),
+    country: varchar("country", { length: 2 }).notNull().default("US"),
+    /** The prediction before packing, from the goods' known weights and packed sizes. */
+    predictedWeightG: integer("predicted_weight_g"),
+    predictedChargeableG: integer("predicted_chargeable_g"),
+    predictedCostFen: integer("predicted_cost_fen"),
+    insuranceMinor: integer("insurance_minor").notNull().default(0),
+    rehearsalFen: integer("rehearsal_fen").notNull().default(0),
+    /** Rehearsal packing: the buyer approved the packed, weighed and photographed parcel. */
+    rehearsalApprovedAt: timestamp("rehearsal_approved_at", { withTimezone: true }),
+    createdBy: integer("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     packedAt: timestamp("packed_at", { withTimezone: true }),
     shippedAt: timestamp("shipped_at", { withTimezone: true }),
@@ -134,6 +166,7 @@ export const shipments = pgTable(
   },
   (t) => [
     uniqueIndex("shipments_number_key").on(t.number),
+    index("shipments_tracking_idx").on(t.trackingNumber),
     index("shipments_buyer_idx").on(t.buyerId, t.status),
     index("shipments_warehouse_idx").on(t.warehouseId, t.status),
     check("shipments_weight_positive", sql`${t.actualWeightG} is null or ${t.actualWeightG} > 0`),
@@ -147,7 +180,37 @@ export const shipmentItems = pgTable(
     orderLineId: integer("order_line_id").notNull().references(() => orderLines.id, { onDelete: "restrict" }),
     quantity: integer("quantity").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.shipmentId, t.orderLineId] }), check("shipment_items_quantity_positive", sql`${t.quantity} > 0`)],
+  (t) => [
+    primaryKey({ columns: [t.shipmentId, t.orderLineId] }),
+    index("shipment_items_order_line_idx").on(t.orderLineId),
+    check("shipment_items_quantity_positive", sql`${t.quantity} > 0`),
+  ],
+);
+
+/** A payment that belongs to a shipment (the second payment: real international shipping). */
+export const shipmentPayments = pgTable(
+  "shipment_payments",
+  {
+    paymentId: integer("payment_id").primaryKey().references(() => payments.id, { onDelete: "cascade" }),
+    shipmentId: integer("shipment_id").notNull().references(() => shipments.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("shipment_payments_shipment_idx").on(t.shipmentId)],
+);
+
+/** What the buyer is asked or told (QC ready, shipping payment, storage ending, shipped, delivered). */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: serial("id").primaryKey(),
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    kind: varchar("kind", { length: 40 }).notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    /** Locale-free path the notification links to, e.g. /orders/HZ123. */
+    href: varchar("href", { length: 200 }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
 );
 
 /** Every state change of an order, purchase order, parcel or shipment. */
@@ -204,3 +267,18 @@ export const shipmentItemsRelations = relations(shipmentItems, ({ one }) => ({
 export const timelineEventsRelations = relations(timelineEvents, ({ one }) => ({
   order: one(orders, { fields: [timelineEvents.orderId], references: [orders.id] }),
 }));
+
+/** Storage past the free days: one charge per stored item per month started (SPEC 7). */
+export const storageCharges = pgTable(
+  "storage_charges",
+  {
+    id: serial("id").primaryKey(),
+    qcCheckId: integer("qc_check_id").notNull().references(() => qcChecks.id, { onDelete: "cascade" }),
+    periodStart: date("period_start").notNull(),
+    periodEnd: date("period_end").notNull(),
+    units: integer("units").notNull(),
+    amountFen: integer("amount_fen").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("storage_charges_period_key").on(t.qcCheckId, t.periodStart), check("storage_charges_amount", sql`${t.amountFen} >= 0`)],
+);

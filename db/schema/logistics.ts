@@ -21,6 +21,12 @@ export const agents = pgTable(
     extraQcPhotoFen: integer("extra_qc_photo_fen").notNull().default(200),
     rehearsalPackingFen: integer("rehearsal_packing_fen").notNull().default(1500),
     insuranceBps: integer("insurance_bps").notNull().default(300),
+    /** Goods the buyer has not answered for are approved after this many days (a reminder a day before). */
+    qcApprovalDays: smallint("qc_approval_days").notNull().default(5),
+    /** A shipped parcel the buyer has not confirmed is delivered after this many days. */
+    deliveryConfirmDays: smallint("delivery_confirm_days").notNull().default(30),
+    /** Stored goods nobody ships are abandoned after this many days. */
+    abandonAfterDays: smallint("abandon_after_days").notNull().default(365),
   },
   (t) => [
     check("agents_fee_range", sql`${t.serviceFeeBps} between 0 and 10000`),

@@ -2,7 +2,7 @@
 // own pages (or the page of those they were sent away from), buyers back where they came from.
 import type { UserRole } from "./session";
 
-export const ROLE_HOME = { factory: "/factory", agent: "/agent/orders", admin: "/admin" } as const;
+export const ROLE_HOME = { factory: "/factory", agent: "/agent", admin: "/admin" } as const;
 
 /** The areas a role works in: a `next` inside one of them is honoured, anything else goes home. */
 const ROLE_AREAS: Record<keyof typeof ROLE_HOME, readonly string[]> = {

@@ -2,3 +2,5 @@
 // know them all. Add yours to this list.
 import "./sweep-rate-limits";
 import "@/lib/partners/webhook-queue";
+import "@/lib/warehouse/notification-mail";
+import "@/lib/warehouse/warehouse-jobs";

@@ -9,6 +9,7 @@ import { listings, orderLines, orders, paymentEvents, payments, skus } from "@/d
 import { addOrderEvent } from "@/lib/orders/timeline";
 import { creditTopup } from "@/lib/partners/credit-balance";
 import { emitOrderPartnerEvent } from "@/lib/partners/emit-partner-event";
+import { onShipmentPaid } from "@/lib/shipments/shipment-payment";
 
 /** The events we act on; anything else is acknowledged and ignored. */
 export const HANDLED_EVENTS = [
@@ -99,7 +100,10 @@ async function paymentSucceeded(tx: Tx, payment: Payment, facts: Charged, eventI
   }
   await tx.update(payments).set({ status: "succeeded", completedAt: new Date() }).where(eq(payments.id, payment.id));
   if (payment.kind === "shipping") {
-    await addOrderEvent(tx, payment.orderId, "shipping_paid", { amountMinor: payment.amountMinor, currency: payment.currency, event: eventId });
+    // A shipment's payment writes its events on the shipment and on every order it consolidates.
+    if (!(await onShipmentPaid(tx, payment.id))) {
+      await addOrderEvent(tx, payment.orderId, "shipping_paid", { amountMinor: payment.amountMinor, currency: payment.currency, event: eventId });
+    }
     return;
   }
   await markGoodsPaid(tx, payment.orderId, { amountMinor: payment.amountMinor, currency: payment.currency, event: eventId });

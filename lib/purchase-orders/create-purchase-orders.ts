@@ -9,6 +9,8 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { orderLines, orders, purchaseOrderLines, purchaseOrders, timelineEvents, warehouses } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
+import { z } from "zod";
+import { access, defineOperation, zId } from "@/lib/gate";
 import { recordPurchaseOrderEvent } from "./record-purchase-order-event";
 
 export interface CreatedPurchaseOrder {
@@ -87,3 +89,11 @@ export async function createPurchaseOrders(db: Db, agentId: number, options: Cre
     return created;
   });
 }
+
+/** Through the gate: the agent places the purchase order(s) of one factory's queued lines in one click. */
+export const createPurchaseOrdersOp = defineOperation({
+  name: "purchaseOrders.create",
+  access: access.member("agent"),
+  input: z.object({ factoryId: zId }),
+  run: ({ db, caller }, { factoryId }) => createPurchaseOrders(db, caller.organisation.organisationId, { factoryId, actorId: caller.user.id }),
+});

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { OrderStatus } from "@/components/orders/order-status";
-import { WeighForm } from "@/components/orders/weigh-form";
-import { requestDb } from "@/lib/gate/next";
+import { Link } from "@/i18n/navigation";
+import { requestDb as getDb } from "@/lib/gate/next";
 import { requireMember } from "@/lib/auth/require-member";
 import { isCurrency } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";
@@ -19,11 +19,11 @@ export default async function AgentOrdersPage({ params }: { params: Promise<Shop
   const member = await requireMember(locale, "agent", "/agent/orders");
   const t = await getTranslations({ locale, namespace: "AgentOrders" });
   const tOrders = await getTranslations({ locale, namespace: "Orders" });
-  const rows = await listAgentOrders(await requestDb(), member.organisationId);
+  const tWh = await getTranslations({ locale, namespace: "Warehouse.nav" });
+  const rows = await listAgentOrders(await getDb(), member.organisationId);
   const money = (minor: number, currency: string) => formatMoney(minor, isCurrency(currency) ? currency : "USD", locale);
   return (
-    <div className="container-page py-8">
-      <p className="text-sm text-ink-500">{member.name}</p>
+    <div>
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-1 text-sm text-ink-500">{t("subtitle")}</p>
       {rows.length === 0 ? <p className="card mt-6 p-8 text-center text-ink-500">{t("none")}</p> : null}
@@ -41,7 +41,7 @@ export default async function AgentOrdersPage({ params }: { params: Promise<Shop
                 {o.shippingStatus ? (
                   <p className="text-sm text-ink-700" data-testid="agent-shipping-status">{t(`shipping.${o.shippingStatus}` as "shipping.pending", { amount: money(o.shippingMinor ?? 0, o.currency) })}</p>
                 ) : (
-                  <WeighForm orderId={o.id} />
+                  <Link href="/agent/shipments" className="text-sm text-brand-700 hover:underline">{tWh("ordersNote")}</Link>
                 )}
               </div>
             </li>

@@ -12,6 +12,9 @@ import { isCurrency } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";
 import { listOrderParcels } from "@/lib/orders/list-order-parcels";
 import { getBuyerOrder } from "@/lib/orders/buyer-orders";
+import { LineGoods } from "@/components/warehouse/line-goods";
+import { pageRead } from "@/lib/gate/next";
+import { buyerOrderGoodsOp } from "@/lib/warehouse/buyer-order-goods";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { payOrderAction } from "@/components/orders/actions";
 
@@ -36,7 +39,11 @@ export default async function OrderPage({ params, searchParams }: { params: Para
   const t = await getTranslations({ locale, namespace: "Orders" });
   const tPo = await getTranslations({ locale, namespace: "PurchaseOrders" });
   // Purchase order events (placed, shipped, a line refunded...) are labelled by PurchaseOrders.events.
-  const eventLabel = (kind: string) => (t.has(`event.${kind}`) ? t(`event.${kind}`) : tPo.has(`events.${kind}`) ? tPo(`events.${kind}`) : kind);
+  // Warehouse steps (received, QC, stored, shipment...) by Warehouse.events.
+  const tWh = await getTranslations({ locale, namespace: "Warehouse" });
+  const eventLabel = (kind: string) =>
+    t.has(`event.${kind}`) ? t(`event.${kind}`) : tPo.has(`events.${kind}`) ? tPo(`events.${kind}`) : tWh.has(`events.${kind}`) ? tWh(`events.${kind}` as "events.qc.passed") : kind;
+  const goods = await pageRead(buyerOrderGoodsOp, { orderId: order.order.id }, locale, `/orders/${number}`);
   const format = await getFormatter({ locale });
   const o = order.order;
   const currency = isCurrency(o.currency) ? o.currency : "USD";
@@ -77,7 +84,9 @@ export default async function OrderPage({ params, searchParams }: { params: Para
       <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <div className="space-y-6">
             <section className="card overflow-hidden">
-              <h2 className="border-b border-ink-100 px-5 py-3 font-semibold">{t("goods")}</h2>
+            <h2 className="flex items-center justify-between border-b border-ink-100 px-5 py-3 font-semibold">{t("goods")}
+              {[...goods.values()].some((g) => g.lineStatus === "stored") ? <Link href="/shipments" className="text-sm font-normal text-brand-700 hover:underline" data-testid="consolidate-link">{tWh("goods.consolidate")}</Link> : null}
+            </h2>
               <ul className="divide-y divide-ink-100">
                 {order.lines.map((line) => (
                   <li key={line.id} className="flex items-center gap-4 px-5 py-3" data-testid="order-line">
@@ -89,6 +98,7 @@ export default async function OrderPage({ params, searchParams }: { params: Para
                       <Link href={`/p/${line.listingId}`} className="line-clamp-1 text-sm font-medium hover:text-brand-700">{line.snapshot.title}</Link>
                       <p className="text-xs text-ink-500">{line.snapshot.options} · × {line.quantity}</p>
                       {line.status === "refunded" ? <p className="mt-0.5 text-xs font-semibold text-red-700" data-testid="order-line-refunded">{tPo("buyerLineRefunded")}</p> : null}
+                    {goods.get(line.id) ? <LineGoods goods={goods.get(line.id)!} locale={locale} currency={currency} ratePerCny={o.ratePerCny} /> : null}
                     </div>
                     <span className="font-medium tabular-nums" dir="ltr">{money(line.lineTotalMinor)}</span>
                   </li>
@@ -128,6 +138,14 @@ export default async function OrderPage({ params, searchParams }: { params: Para
                     <span className="absolute -start-[27px] top-1 h-3 w-3 rounded-full border-2 border-white bg-brand-500 ring-2 ring-brand-100" aria-hidden />
                     <p className="text-sm font-medium text-ink-900">{eventLabel(event.kind)}</p>
                     <p className="text-xs text-ink-500">{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                  {Array.isArray(event.data?.photos) && event.data.photos.length ? (
+                    <div className="mt-1 flex gap-1" data-testid="timeline-photos">
+                      {(event.data.photos as string[]).map((key) => (
+                        // eslint-disable-next-line @next/next/no-img-element
+                        <img key={key} src={`/media/${key}`} alt="" className="h-12 w-12 rounded border border-ink-100 object-cover" />
+                      ))}
+                    </div>
+                  ) : null}
                   </li>
                 ))}
               </ol>
