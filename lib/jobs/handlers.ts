@@ -1,3 +1,4 @@
 // Every module that defines jobs, imported once here so the worker, drainJobs and the queue set-up
 // know them all. Add yours to this list.
 import "./sweep-rate-limits";
+import "@/lib/listings/translate-listing-job";
