@@ -67,7 +67,9 @@ export function ShippingEstimate({ currency, ratePerCny, unit, weightG, box, lin
                 {quote.costFen == null ? (
                   <p className="text-xs text-red-600">
                     {quote.refusal === "tooLarge"
-                      ? tf("refusal.tooLarge", { max: kg(line.maxVolumeL ?? 0, locale) })
+                      ? line.maxVolumeL != null
+                        ? tf("refusal.tooLarge", { max: kg(line.maxVolumeL, locale) })
+                        : tf("refusal.tooBulky", { max: kg(line.maxWeightG, locale) })
                       : tf("refusal.tooHeavy", { max: kg(line.maxWeightG, locale) })}
                   </p>
                 ) : (

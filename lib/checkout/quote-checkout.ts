@@ -97,7 +97,10 @@ export const quoteCheckoutOp = defineOperation({
         const d = a.problem?.detail as { maxWeightG?: number; maxVolumeL?: number | null } | undefined;
         const reason =
           a.problem?.code === "lineNotServed" ? tf("refusal.notServed", { country: countryName })
-          : a.problem?.code === "lineTooLarge" ? tf("refusal.tooLarge", { max: number((d?.maxVolumeL ?? 0) / 1000) })
+          : a.problem?.code === "lineTooLarge"
+            ? d?.maxVolumeL != null
+              ? tf("refusal.tooLarge", { max: number(d.maxVolumeL / 1000) })
+              : tf("refusal.tooBulky", { max: number((d?.maxWeightG ?? 0) / 1000) }) // a parcel line: its volume weight is over the maximum
           : a.problem?.code === "lineTooHeavy" ? tf("refusal.tooHeavy", { max: number((d?.maxWeightG ?? 0) / 1000) })
           : t("problem.shippingLine");
         return { id: a.shippingLineId, amount: null, reason, served };

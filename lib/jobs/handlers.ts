@@ -4,3 +4,4 @@ import "./sweep-rate-limits";
 import "@/lib/partners/webhook-queue";
 import "@/lib/warehouse/notification-mail";
 import "@/lib/warehouse/warehouse-jobs";
+import "@/lib/listings/translate-listing-job";

@@ -8,9 +8,10 @@ import { ValidationError } from "@/lib/errors";
 import { findOwnListing } from "./find-own-listing";
 import { findPublishProblems } from "./find-publish-problems";
 import { refreshListingSearch } from "./refresh-listing-search";
-import { translateAfterPublish } from "./translate-after-publish";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { TRANSLATE_LISTING_JOB } from "./translate-listing-job";
 
-export async function publishListing(db: Db, factoryId: number, listingId: number, options: { translate?: boolean } = {}): Promise<void> {
+export async function publishListing(db: Db, factoryId: number, listingId: number): Promise<void> {
   await db.transaction(async (tx) => {
     const listing = await findOwnListing(tx, factoryId, listingId, { forUpdate: true });
     const problems = await findPublishProblems(tx, listing);
@@ -20,7 +21,7 @@ export async function publishListing(db: Db, factoryId: number, listingId: numbe
       .set({ status: "active", publishedAt: sql`coalesce(${listings.publishedAt}, now())`, updatedAt: new Date() })
       .where(eq(listings.id, listing.id));
     await refreshListingSearch(tx, listing.id);
+    // Readable the day it goes live: the missing locales, then the search row again (translate-listing-job.ts).
+    await enqueueJob(tx, TRANSLATE_LISTING_JOB, { factoryId, listingId: listing.id });
   });
-  // Readable the day it goes live: the missing locales, then the search row again (translate-after-publish.ts).
-  if (options.translate !== false) await translateAfterPublish(db, factoryId, listingId);
 }

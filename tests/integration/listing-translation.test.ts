@@ -1,11 +1,13 @@
-// A listing a factory writes in Chinese only is readable and findable in English the moment it is
-// published, without any translation engine: offline dictionary translation after publish, stored
-// as `machine`, the search row refreshed at once. Other locales fall back to that English.
+// A listing a factory writes in Chinese only is readable and findable in English as soon as it is
+// published, without any translation engine: a job enqueued by the publish translates it offline,
+// stored as `machine`, and refreshes its search row. Other locales fall back to that English.
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listingAttributes, listingOptionValues, listingOptions, listingTranslations } from "@/db/schema";
 import { getListingDetail } from "@/lib/catalog/listing-detail";
+import { drainJobs } from "@/lib/jobs/drain-jobs";
 import { publishListing } from "@/lib/listings/publish-listing";
+import { TRANSLATE_LISTING_JOB } from "@/lib/listings/translate-listing-job";
 import { saveListing } from "@/lib/listings/save-listing";
 import { searchKeyword } from "@/lib/search/postgres-engine";
 import { attachSeedPhoto, listingInput, openFactoryTestDatabase } from "../fixtures/factory-data";
@@ -35,6 +37,9 @@ describe("publishing a Chinese-only listing", () => {
     expect((await search()).items.some((i) => i.id === listingId)).toBe(false);
 
     await publishListing(db, factoryA, listingId);
+    // The translation job was enqueued in the publish transaction; the worker runs it moments later.
+    const report = await drainJobs(database, { names: [TRANSLATE_LISTING_JOB] });
+    expect(report).toMatchObject({ completed: 1, failed: 0 });
 
     const found = (await search()).items.find((i) => i.id === listingId);
     expect(found).toMatchObject({ title: "2024 new EVA yoga block high-density non-slip yoga block wholesale", titleLocale: "en", titleOrigin: "machine" });
