@@ -16,6 +16,10 @@ export type DbOrTx = Db | Tx;
 export interface Database {
   db: Db;
   kind: "pglite" | "postgres";
+  /** The server's URL (postgres only), for libraries that open their own pool (the job queue). */
+  url?: string;
+  /** Runs a script of several statements without parameters (schema set-up by libraries). */
+  runScript(text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,7 +72,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.url) {
     const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema });
-    return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+    return {
+      db,
+      kind: "postgres",
+      url: options.url,
+      runScript: async (text) => {
+        await client.unsafe(text).simple();
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
   }
   const dir = options.pgliteDir ?? ".data";
   const inMemory = dir.startsWith("memory://");
@@ -79,6 +91,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     db,
     kind: "pglite",
+    runScript: async (text) => {
+      await client.exec(text);
+    },
     close: async () => {
       await client.close();
       release();

@@ -32,6 +32,8 @@ const schema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** Comma-separated addresses of our own reverse proxies, trusted to append X-Forwarded-For. */
   TRUSTED_PROXIES: z.string().optional(),
+  /** Set to "0" to keep this process from working the job queue (another process does). */
+  JOBS_WORKER: z.enum(["0", "1"]).default("1"),
   /** A font with Chinese characters for PDFs (packing slips); default: Debian's fonts-noto-cjk. */
   PDF_CJK_FONT: z.string().optional().or(z.literal("").transform(() => undefined)),
   /** The face inside a .ttc collection, e.g. NotoSansCJKsc-Regular. */

@@ -2,6 +2,7 @@
 // (npm run dev / npm start) and in tests; never while another process holds the PGlite folder.
 import { openDatabase, type Database, type DatabaseOptions } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
+import { prepareJobQueue } from "../lib/jobs/prepare-job-queue";
 import { isSeeded, seedDatabase } from "./index";
 
 export interface PrepareOptions {
@@ -14,6 +15,7 @@ export async function prepareDatabase(database: Database, options: PrepareOption
   const log = options.log ?? (() => {});
   const started = performance.now();
   await migrateDatabase(database);
+  await prepareJobQueue(database);
   log(`  migrations applied (${database.kind}) in ${Math.round(performance.now() - started)} ms`);
   if (options.seed !== false && !(await isSeeded(database.db))) {
     log("  empty database: seeding demo data ...");

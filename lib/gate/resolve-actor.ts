@@ -7,10 +7,12 @@ import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { getSessionUser } from "@/lib/auth/session";
 import { UnauthenticatedError } from "@/lib/errors";
+import { ensureJobWorker } from "@/lib/jobs/worker";
 import { apiKeyResolver, membershipsOf, type Actor } from "./actor";
 import { clientAddress } from "./client-address";
 
 export async function actorFromHeaders(h: Headers): Promise<Actor> {
+  void ensureJobWorker(); // this process works the job queue from its first request on
   const ip = clientAddress(h);
   const authorization = h.get("authorization");
   if (authorization) {
