@@ -69,7 +69,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<{ id: 
       idempotencyKey: input.attemptKey,
     });
     await tx.delete(cartItems).where(eq(cartItems.cartId, input.cartId));
-    return { ...order, created: true };
+    return { id: order.id, number: order.number, created: true };
   });
 }
 

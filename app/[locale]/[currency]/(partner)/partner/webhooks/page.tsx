@@ -48,7 +48,8 @@ export default async function PartnerWebhooksPage({ params }: { params: Promise<
         </section>
         <section className="card overflow-hidden">
           <h3 className="border-b border-ink-100 px-4 py-3 text-base font-semibold text-ink-900">{t("webhooks.log")}</h3>
-          <div className="relative overflow-x-auto">
+          {deliveries.length === 0 ? <p className="px-4 py-6 text-center text-sm text-ink-500">{t("webhooks.noDeliveries")}</p> : null}
+          <div className={deliveries.length ? "relative overflow-x-auto" : "hidden"}>
             <table className="w-full min-w-[44rem] text-sm" data-testid="webhook-deliveries">
               <thead className="bg-ink-50 text-xs font-medium text-ink-500">
                 <tr>
@@ -59,11 +60,6 @@ export default async function PartnerWebhooksPage({ params }: { params: Promise<
                 </tr>
               </thead>
               <tbody className="divide-y divide-ink-100">
-                {deliveries.length === 0 ? (
-                  <tr>
-                    <td colSpan={4} className="px-4 py-6 text-center text-ink-500">{t("webhooks.noDeliveries")}</td>
-                  </tr>
-                ) : null}
                 {deliveries.map((d) => (
                   <tr key={d.id} data-testid="webhook-delivery">
                     <td className="px-4 py-3">

@@ -1,2 +1,0 @@
-// The same translated 404 inside this section.
-export { default } from "../not-found";
