@@ -1,11 +1,10 @@
 // Absolute URLs of public pages. Catalogue pages are cached per (locale, currency) and never read the
-// request, so the origin is configuration (SITE_URL), not the Host header.
-import { env } from "@/lib/env";
+// request, so the origin is configuration (PUBLIC_URL, lib/public-url.ts), not the Host header.
+import { publicOrigin } from "@/lib/public-url";
 import { defaultLocale, locales, type Locale } from "@/i18n/locales";
 
 export function siteOrigin(): string {
-  const origin = env.SITE_URL ?? env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`;
-  return origin.replace(/\/+$/, "");
+  return publicOrigin();
 }
 
 /** `/c/cups` in a locale -> `https://host/en/c/cups` (the currency is never part of a public URL). */

@@ -9,13 +9,14 @@ import { notifications, outboxEmails, users } from "@/db/schema";
 import { isLocale, type Locale } from "@/i18n/locales";
 import { env } from "@/lib/env";
 import { defineJob } from "@/lib/jobs/define-job";
+import { publicOrigin } from "@/lib/public-url";
 
 export async function renderNotificationMail(locale: Locale, kind: string, data: Record<string, unknown>, href: string | null) {
   const messages = (await import(`../../messages/${locale}.json`)).default;
   const t = createTranslator({ locale, messages, namespace: "Warehouse.notifications" });
   const values = Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === "string" || typeof v === "number")) as Record<string, string | number>;
   const text = t.has(kind as never) ? t(kind as never, values as never) : kind;
-  const origin = env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : "http://localhost:3000";
+  const origin = publicOrigin();
   const link = href ? `${origin}/${locale}${href}` : `${origin}/${locale}/notifications`;
   return { subject: `Haozao: ${text}`.slice(0, 200), body: `${text}\n\n${link}\n` };
 }
