@@ -45,7 +45,11 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  http.createServer((req, res) => handle(req, res)).listen(port, hostname, () => {
+  // As server.mjs: the socket's address, overwritten on every request, for rate limits (lib/gate/client-address.ts).
+  http.createServer((req, res) => {
+    req.headers["x-haozao-socket-address"] = req.socket.remoteAddress ?? "unknown";
+    handle(req, res);
+  }).listen(port, hostname, () => {
     console.log(`  worker ${process.pid} ready`);
   });
 }
