@@ -21,7 +21,16 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-haozao-socket-address": "203.0.113.1" }),
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {}, getAll: () => [] }),
 }));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn(), revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+  revalidatePath: vi.fn(),
+  // Cached reads run uncached here: 'use cache' is a plain string outside Next.
+  unstable_cache: (fn: () => unknown) => fn,
+  cacheTag: vi.fn(),
+  cacheLife: vi.fn(),
+}));
 vi.mock("@/lib/action-locale", () => ({ actionLocale: async () => "en" }));
 vi.mock("@/lib/gate/resolve-actor", () => ({
   requestActor: async () => state.actor,
@@ -121,6 +130,13 @@ beforeAll(async () => {
 }, 900_000);
 afterAll(async () => database?.close());
 
+/**
+ * The demo buyer's orders are placed at the demo agent's warehouses: that agent buys, receives and
+ * ships them, so their numbers and the buyer's contact are its business (another agent's 404s are
+ * tested in warehouse-chain.test.ts).
+ */
+const servedBy = (owner: string, identity: string) => owner === "buyer" && identity === "agent";
+
 function leaksIn(identity: string, answer: unknown): string[] {
   if (answer === undefined || answer === null) return [];
   let text: string;
@@ -129,7 +145,7 @@ function leaksIn(identity: string, answer: unknown): string[] {
   } catch {
     return [];
   }
-  return owned.filter((o) => o.owner !== identity && text.includes(o.text)).map((o) => `${o.owner}:${o.text}`);
+  return owned.filter((o) => o.owner !== identity && !servedBy(o.owner, identity) && text.includes(o.text)).map((o) => `${o.owner}:${o.text}`);
 }
 
 describe("the boundary", () => {

@@ -1,8 +1,8 @@
 // The catalogue endpoints: categories, listings (list and keyword search), detail, image search,
 // link lookup and price comparison by landed unit cost.
 import "server-only";
+import { publicOrigin } from "@/lib/public-url";
 import { z } from "zod";
-import { env } from "@/lib/env";
 import { findCategory, descendantIds, getCategoryTree, type CategoryNode } from "@/lib/catalog/categories";
 import { listListingCards } from "@/lib/catalog/listing-cards";
 import { getListingDetail } from "@/lib/catalog/listing-detail";
@@ -16,7 +16,7 @@ import { defineEndpoint } from "./define-endpoint";
 import { CategoryList, currencyParam, cursorParam, idParam, limitParam, Listing, ListingPage, localeParam } from "./schemas";
 
 /** Absolute URLs in responses (photos, listing pages). */
-export const siteOrigin = () => (env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+export const siteOrigin = () => publicOrigin();
 
 const categoryView = (node: CategoryNode): z.input<typeof CategoryList>["items"][number] => ({
   id: node.id,

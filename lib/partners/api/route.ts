@@ -6,8 +6,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { getDb } from "@/lib/db";
-import { RateLimitedError } from "@/lib/errors";
-import { jsonBody, problemResponse, requestLocale, routeHandler, type RouteHandler } from "@/lib/gate/next";
+import { RateLimitedError, ValidationError } from "@/lib/errors";
+import { GATED, jsonBody, problemResponse, requestLocale, routeHandler, type RouteHandler } from "@/lib/gate/next";
 import type { RouteContext } from "@/lib/gate/route";
 import { clientAddress } from "@/lib/gate/client-address";
 import { formDataObject, searchParamsObject, takeToken, registerApiKeyResolver } from "@/lib/gate";
@@ -32,7 +32,10 @@ async function rawInput(endpoint: Endpoint, request: Request, params: Record<str
   if (endpoint.body) {
     if (endpoint.bodyType === "multipart") {
       const type = request.headers.get("content-type") ?? "";
-      raw.body = type.startsWith("multipart/form-data") ? formDataObject(await request.formData()) : {};
+      // A malformed multipart body is the caller's mistake: 422 on `body`, never a 500.
+      const form = type.startsWith("multipart/form-data") ? await request.formData().catch(() => null) : undefined;
+      if (form === null) throw new ValidationError([{ path: ["body"], key: "invalid" }]);
+      raw.body = form ? formDataObject(form) : {};
     } else {
       raw.body = await jsonBody(request);
     }
@@ -82,5 +85,6 @@ export function apiRoute(endpoint: Endpoint): RouteHandler {
       if (inflight.get(token) === resolving) inflight.delete(token);
     }
   };
+  handler[GATED] = inner[GATED];
   return handler;
 }
