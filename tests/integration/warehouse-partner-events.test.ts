@@ -2,7 +2,7 @@
 // and the events feed), written in the step's own transaction; buyers' own orders emit nothing.
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orderLines, orders, organisations, partnerEvents } from "@/db/schema";
+import { inboundParcels, orderLines, orders, organisations, partnerEvents, shipments } from "@/db/schema";
 import { recordLineEvents } from "@/lib/warehouse/order-events";
 import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
 
@@ -20,19 +20,21 @@ describe("warehouse steps as partner events", () => {
       const first = rows[0];
       return [first, rows.find((r) => r.orderId !== first.orderId)!];
     });
+    const [{ id: parcelId }] = await db.select({ id: inboundParcels.id }).from(inboundParcels).limit(1);
+    const [{ id: shipmentId }] = await db.select({ id: shipments.id }).from(shipments).limit(1);
     await db.update(orders).set({ partnerId: partner.id }).where(eq(orders.id, line.orderId));
     await db.update(orders).set({ partnerId: null }).where(eq(orders.id, other.orderId));
 
     await db.transaction(async (tx) => {
-      await recordLineEvents(tx, [line.id, other.id], "parcel.received", { trackingNumber: "SF1" }, { parcelId: 1 }, null);
-      await recordLineEvents(tx, [line.id], "qc.failed", { orderLineId: line.id }, { parcelId: 1 }, null);
-      await recordLineEvents(tx, [line.id], "goods.stored", { orderLineId: line.id }, {}, null);
-      await recordLineEvents(tx, [line.id], "shipment.shipped", { trackingNumber: "EE1" }, { shipmentId: 2 }, null);
+      await recordLineEvents(tx, [line.id, other.id], "parcel.received", { trackingNumber: "SF1" }, { parcelId }, null);
+      await recordLineEvents(tx, [line.id], "qc.failed", { orderLineId: line.id }, { parcelId }, null);
+      await recordLineEvents(tx, [line.id], "goods.stored", { orderLineId: line.id }, { parcelId }, null);
+      await recordLineEvents(tx, [line.id], "shipment.shipped", { trackingNumber: "EE1" }, { shipmentId }, null);
     });
     // A step whose transaction rolls back leaves no event.
     await db
       .transaction(async (tx) => {
-        await recordLineEvents(tx, [line.id], "shipment.delivered", {}, { shipmentId: 2 }, null);
+        await recordLineEvents(tx, [line.id], "shipment.delivered", {}, { shipmentId }, null);
         throw new Error("rollback");
       })
       .catch(() => {});
@@ -40,7 +42,7 @@ describe("warehouse steps as partner events", () => {
     const events = await db.select({ type: partnerEvents.type, data: partnerEvents.data }).from(partnerEvents).where(and(eq(partnerEvents.partnerId, partner.id))).orderBy(partnerEvents.id);
     const mine = events.filter((e) => e.data.orderId === line.orderId);
     expect(mine.map((e) => e.type)).toEqual(["parcel.received", "qc.ready", "shipment.shipped"]);
-    expect(mine[0].data).toMatchObject({ parcelId: 1, step: "parcel.received" });
+    expect(mine[0].data).toMatchObject({ parcelId, step: "parcel.received" });
     expect(events.some((e) => e.data.orderId === other.orderId)).toBe(false);
   });
 });
