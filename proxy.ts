@@ -16,11 +16,12 @@ import { imageSearchSegment, searchStateSegment } from "./lib/search/search-para
 
 const intl = createMiddleware(routing);
 
-// Pages rendered per request (accounts, cart, checkout, orders, portals): a per-request nonce CSP
+// Pages rendered per request (accounts, cart, checkout, orders, portals; not search results, which
+// are cached like catalogue pages): a per-request nonce CSP
 // on top of the static policy of next.config.ts. Both policies apply, so an inline script without
 // the nonce is blocked (and reported) there, while cached catalogue pages keep their static policy
 // and stay cached: a nonce would make every page dynamic.
-const DYNAMIC_PAGES = /^(sign-in|sign-up|forgot-password|reset-password|account|cart|checkout|orders|pay|rfq|rfqs|search|factory|factory-onboarding|factory-invitations|agent|admin)(\/|$)/;
+const DYNAMIC_PAGES = /^(sign-in|sign-up|forgot-password|reset-password|account|cart|checkout|orders|pay|rfq|rfqs|sourcing|shipments|notifications|partner|factory|factory-onboarding|factory-invitations|agent|admin)(\/|$)/;
 const DEV = process.env.NODE_ENV !== "production";
 
 function nonceCsp(nonce: string) {

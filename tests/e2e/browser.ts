@@ -94,7 +94,8 @@ export function useBrowser() {
   const baseUrl = inject("baseUrl");
   return {
     baseUrl,
-    async newPage(options: { locale?: string; width?: number; height?: number } = {}): Promise<Page> {
+    /** `expectErrors`: console errors the test itself provokes (e.g. a CSP violation it injects). */
+    async newPage(options: { locale?: string; width?: number; height?: number; expectErrors?: RegExp[] } = {}): Promise<Page> {
       const width = options.width ?? 1280;
       const context = await browser.newContext({
         baseURL: baseUrl,
@@ -119,6 +120,7 @@ export function useBrowser() {
         if (message.type() !== "error") return;
         const text = message.text();
         if (/^Failed to load resource/.test(text) && documentErrors.has(message.location().url)) return;
+        if (options.expectErrors?.some((pattern) => pattern.test(text))) return;
         const source = message.location().url;
         w.errors.push(`${page.url()}: ${text}${source && source !== page.url() ? ` (${source})` : ""}`);
       });

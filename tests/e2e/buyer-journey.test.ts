@@ -78,7 +78,7 @@ describe("signing in", () => {
   }, 180_000);
 
   it.each([
-    ["agent@haozao.test", /\/en\/agent\/orders$/],
+    ["agent@haozao.test", /\/(en|zh)\/agent$/],
     ["admin@haozao.test", /\/en\/admin$/],
     ["factory@haozao.test", /\/zh\/factory$/],
   ])("lands %s in their own pages", async (email, where) => {

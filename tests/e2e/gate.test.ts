@@ -25,7 +25,8 @@ describe("the gate in the browser", () => {
   }
 
   it("blocks an inline script injected into a page and reports the violation", async () => {
-    const page = await newPage();
+    // The browser logs the blocked script as a console error: that one is the point of the test.
+    const page = await newPage({ expectErrors: [/violates the following Content Security Policy directive/] });
     await page.addInitScript(() => {
       (window as unknown as { __violations: string[] }).__violations = [];
       document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));

@@ -14,7 +14,7 @@ import { siteOrigin } from "@/lib/seo/site-url";
 // Pages are rendered on first request per (locale, currency, path) and then served from the cache
 // until a tag they depend on is revalidated: nothing here reads cookies or headers.
 export const dynamicParams = true;
-const CLIENT_NAMESPACES = ["Header", "SearchBox", "Listing", "Shipping", "Units", "Axes", "Modes", "Compare", "ErrorPage", "Freight"] as const;
+const CLIENT_NAMESPACES = ["Header", "SearchBox", "Listing", "Shipping", "Units", "Axes", "Modes", "Compare", "ErrorPage", "Freight", "Cart"] as const;
 export function generateStaticParams(): ShopParams[] {
   return [];
 }
