@@ -46,8 +46,9 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 90_000,
           hookTimeout: 660_000,
-          // One production server for all files; two browsers at a time is what 2 cores take.
-          maxWorkers: 2,
+          // One production server for all files, one spec at a time: several specs act as the same demo
+          // accounts (the buyer's cart, the admin's unverified factories) and share its cached pages.
+          maxWorkers: 1,
         },
       },
     ],

@@ -98,8 +98,8 @@ describe("category pages", () => {
     expect(await forward.isVisible()).toBe(true);
     // Forward until the end: then the last category is whole inside the bar.
     for (let i = 0; i < 6 && (await bar.getAttribute("data-more-end")) === "true"; i++) {
-      // The bar re-renders its buttons as it scrolls: dispatch the click to whichever is there now.
-      await forward.dispatchEvent("click");
+      // The bar re-renders its buttons as it scrolls: click whichever is there now, if any.
+      await page.evaluate(() => (document.querySelector('[data-testid="category-bar-forward"]') as HTMLButtonElement | null)?.click());
       await expect.poll(async () => (await list.evaluate((el) => Math.abs(el.scrollLeft))) > 0).toBe(true);
     }
     await expect.poll(() => bar.getAttribute("data-more-end"), { timeout: 10_000 }).toBe("false");
