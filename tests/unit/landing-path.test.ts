@@ -13,12 +13,12 @@ describe("where a person lands after signing in", () => {
     expect(landingPath("factory", true, "/factory/listings/3")).toBe("/factory/listings/3");
     expect(landingPath("factory", true, "/factoryish")).toBe("/factory");
   });
-  it("sends agents to their orders and admins to the admin pages", () => {
+  it("sends agents to their warehouse and admins to the admin pages", () => {
     expect(landingPath("agent", false, "/")).toBe("/agent");
     expect(landingPath("agent", false, "/p/1")).toBe("/agent");
     expect(landingPath("agent", false, "/agent/orders?status=paid")).toBe("/agent/orders?status=paid");
     expect(landingPath("admin", false, "/")).toBe("/admin");
     expect(landingPath("admin", false, "/admin/factories")).toBe("/admin/factories");
-    expect(landingPath("admin", false, "/agent/orders")).toBe("/agent");
+    expect(landingPath("admin", false, "/agent/orders")).toBe("/agent/orders");
   });
 });
