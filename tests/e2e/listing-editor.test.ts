@@ -131,7 +131,8 @@ describe("the factory's listing editor", () => {
     expect(shown).toContain(title.split(" ")[1]);
     expect(baseKey(await page.getByTestId("gallery-main").getAttribute("src"))).toBe(cover);
     expect(await page.getByTestId("tier-table").locator("tbody tr").count()).toBe(3);
-    const colours = page.getByRole("button", { name: /红色|黑色/ });
+    // Option values in English once translated (红色 → Red), in Chinese until then.
+    const colours = page.getByRole("button", { name: /红色|黑色|^red$|^black$/i });
     let skuRows = 0;
     for (let c = 0; c < (await colours.count()); c++) {
       await colours.nth(c).click();
