@@ -83,8 +83,13 @@ describe("the warehouse receives and checks", () => {
 
     const buyer = await newPage();
     await signIn(buyer, "en", "buyer@haozao.test");
-    await buyer.goto(`/en/orders/${orderNumber}`);
-    expect(await buyer.getByTestId("buyer-qc-photo").count()).toBeGreaterThan(0);
+    // The buyer sees the QC photos on the order page (reloaded until they are there, as a buyer would).
+    await expect
+      .poll(async () => {
+        await buyer.goto(`/en/orders/${orderNumber}`);
+        return buyer.getByTestId("buyer-qc-photo").count();
+      }, WAIT)
+      .toBeGreaterThan(0);
     const photoUrl = await buyer.getByTestId("buyer-qc-photo").first().getAttribute("src");
     expect((await buyer.request.get(photoUrl!)).headers()["content-type"]).toBe("image/webp");
     const approve = buyer.locator("form[data-testid^=approve-] button[type=submit]");
