@@ -49,7 +49,7 @@ export default async function ParcelPage({ params }: { params: Promise<ShopParam
         ) : null}
 
         {view.lines.map((line) => (
-          <section key={line.orderLineId} className="card p-4" data-testid="parcel-line">
+          <section key={line.orderLineId} className="card p-4" data-testid="parcel-line" data-order-number={line.orderNumber}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-semibold">{line.title}</h3>
               <span className="text-xs text-ink-500">{line.options} · {line.orderNumber} · {line.buyerName}</span>
