@@ -1,9 +1,20 @@
+import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import "./lib/env"; // fail at start, with a clear message, on a bad environment
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+// The barcode reader's WebAssembly (ZXing, from the zxing-wasm package barcode-detector uses), served
+// from this site at /vendor: the package would otherwise fetch it from a CDN. Copied whenever the
+// dev server or a build starts, so it always matches the installed version; not committed.
+const wasm = path.join(process.cwd(), "node_modules/zxing-wasm/dist/reader/zxing_reader.wasm");
+const servedWasm = path.join(process.cwd(), "public/vendor/zxing_reader.wasm");
+if (fs.existsSync(wasm) && fs.statSync(wasm).size !== (fs.existsSync(servedWasm) ? fs.statSync(servedWasm).size : -1)) {
+  fs.mkdirSync(path.dirname(servedWasm), { recursive: true });
+  fs.copyFileSync(wasm, servedWasm);
+}
 
 // Security headers on every response (issue 9). The CSP here is the part that needs no per-request
 // nonce, so cached catalogue pages stay cached: no framing, no plugins, no <base> or form posts to
@@ -12,7 +23,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const production = process.env.NODE_ENV === "production";
 const csp = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+  `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${production ? "" : " 'unsafe-eval'"}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

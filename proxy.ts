@@ -25,7 +25,7 @@ const DYNAMIC_PAGES = /^(sign-in|sign-up|forgot-password|reset-password|account|
 const DEV = process.env.NODE_ENV !== "production";
 
 function nonceCsp(nonce: string) {
-  return `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${DEV ? " 'unsafe-eval'" : ""}; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; report-uri /api/csp-report`;
+  return `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval'${DEV ? " 'unsafe-eval'" : ""}; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; report-uri /api/csp-report`;
 }
 const LOCALE_COOKIE = "NEXT_LOCALE";
 const YEAR = 60 * 60 * 24 * 365;

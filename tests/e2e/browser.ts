@@ -14,8 +14,8 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-export function launchChromium() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+export function launchChromium(extraArgs: string[] = []) {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** A phone's width: no page may be wider than this screen. */
@@ -76,11 +76,11 @@ export async function textOffScreen(page: Page): Promise<string[]> {
  * and, on a screen of PHONE_WIDTH or less, on any page it loads that is wider than the screen.
  * A 404 page the test asked for, or a 4xx answer the page's own script handles, is not an error.
  */
-export function useBrowser() {
+export function useBrowser(launch: { args?: () => string[] } = {}) {
   let browser: Browser;
   const watched: Watched[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(launch.args?.());
   });
   afterAll(async () => {
     await browser?.close();

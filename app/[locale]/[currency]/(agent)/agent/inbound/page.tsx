@@ -52,7 +52,7 @@ export default async function InboundPage({ params, searchParams }: { params: Pr
             hidden={warehouses.length > 1 ? {} : { warehouseId: warehouses[0]?.id ?? 0 }}
             submitLabel={t("scanSubmit")}
           />
-          <CameraScan formTestId="scan-form" label={t("camera")} stopLabel={t("cameraStop")} />
+          <CameraScan formTestId="scan-form" labels={{ live: t("camera"), stop: t("cameraStop"), photo: t("cameraPhoto"), none: t("cameraNone"), failed: t("cameraFailed") }} />
         </section>
       </ClientMessages>
 
