@@ -7,13 +7,13 @@
 //     parcel each (statuses and ages spread over 90 days), one order line per parcel with its QC record
 //     (stored goods for a third), and <shipments> shipments with their items.
 //  2. Times, sequentially, the calls the pages make: scan to receive (receiveParcel on expected
-//     parcels), the inbound list with filters (listInboundParcels), the buyer's stored goods
+//     parcels), the inbound list with filters, 50 a page with keyset paging (inboundParcelsPage), the buyer's stored goods
 //     (listStoredGoods), and prints p50/p95/p99 against the targets, with EXPLAIN (ANALYZE, BUFFERS).
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase, rowsOf, type Database } from "../db/client";
 import { prepareDatabase } from "../seed/bootstrap";
-import { inboundParcelsQuery, listInboundParcels } from "../lib/warehouse/list-inbound-parcels";
+import { inboundParcelsPage, inboundParcelsQuery } from "../lib/warehouse/list-inbound-parcels";
 import { ownWarehouseIds } from "../lib/warehouse/agent-scope";
 import { receiveParcel } from "../lib/warehouse/receive-parcel";
 import { storedGoodsQuery } from "../lib/shipments/stored-goods";
@@ -123,9 +123,15 @@ async function main() {
   const statuses = ["expected", "received", "qc_passed", "stored", undefined] as const;
   for (let i = 0; i < QUERIES; i++) {
     const filters = { status: statuses[i % statuses.length], factory: i % 2 ? factories[i % factories.length] : undefined, minAgeDays: i % 3 ? 7 : undefined };
-    const s = performance.now();
-    await listInboundParcels(db, agent, filters);
+    // The page as the agent reads it: the first 50, and every fourth time the next (older) 50 too.
+    let s = performance.now();
+    const first = await inboundParcelsPage(db, agent, filters);
     results.inbound.push(performance.now() - s);
+    if (i % 4 === 0 && first.next) {
+      s = performance.now();
+      await inboundParcelsPage(db, agent, { ...filters, before: first.next });
+      results.inbound.push(performance.now() - s);
+    }
   }
   const buyers = rowsOf<{ id: number }>(await db.execute(sql`select id from users where email like 'bench-buyer-%' order by random() limit ${QUERIES}`)).map((r) => Number(r.id));
   for (const b of buyers) {

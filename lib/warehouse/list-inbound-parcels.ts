@@ -17,12 +17,27 @@ export const inboundFilters = z.object({
   minAgeDays: z.coerce.number().int().min(0).max(3650).optional().catch(undefined),
   maxAgeDays: z.coerce.number().int().min(0).max(3650).optional().catch(undefined),
   warehouse: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  /** Keyset paging: parcels older than this one ("<created_at ISO>~<id>", from the previous page's `next`). */
+  before: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z~\d{1,10}$/)
+    .refine((v) => !Number.isNaN(Date.parse(v.split("~")[0])) && Number(v.split("~")[1]) <= 2_147_483_647)
+    .optional()
+    .catch(undefined),
 });
 export type InboundFilters = z.infer<typeof inboundFilters>;
 
 /** The agent's warehouses are resolved first, so the list reads the (warehouse, status, created_at) index. */
 export async function listInboundParcels(db: DbOrTx, agentId: number, filters: InboundFilters, now = new Date(), limit = 100) {
   return inboundParcelsQuery(db, await ownWarehouseIds(db, agentId), filters, now, limit);
+}
+
+/** One page of the list and the cursor of the next (older) one, null on the last page. */
+export async function inboundParcelsPage(db: DbOrTx, agentId: number, filters: InboundFilters, now = new Date(), limit = 50) {
+  const rows = await listInboundParcels(db, agentId, filters, now, limit + 1);
+  const parcels = rows.slice(0, limit);
+  const last = parcels.at(-1);
+  return { parcels, next: rows.length > limit && last ? `${last.createdAt.toISOString()}~${last.id}` : null };
 }
 
 export function inboundParcelsQuery(db: DbOrTx, ownIds: number[], filters: InboundFilters, now = new Date(), limit = 100) {
@@ -46,6 +61,9 @@ export function inboundParcelsQuery(db: DbOrTx, ownIds: number[], filters: Inbou
         filters.factory ? eq(purchaseOrders.factoryId, filters.factory) : sql`true`,
         filters.minAgeDays != null ? lte(inboundParcels.createdAt, new Date(now.getTime() - filters.minAgeDays * day)) : sql`true`,
         filters.maxAgeDays != null ? gte(inboundParcels.createdAt, new Date(now.getTime() - filters.maxAgeDays * day)) : sql`true`,
+        filters.before
+          ? sql`(${inboundParcels.createdAt}, ${inboundParcels.id}) < (${filters.before.split("~")[0]}::timestamptz, ${Number(filters.before.split("~")[1])}::int)`
+          : sql`true`,
       ),
     )
     .orderBy(desc(inboundParcels.createdAt), desc(inboundParcels.id))
@@ -56,5 +74,14 @@ export const inboundParcelsOp = defineOperation({
   name: "warehouse.inboundParcels",
   access: access.member("agent"),
   input: inboundFilters,
-  run: ({ db, caller }, filters) => listInboundParcels(db, caller.organisation.organisationId, filters),
+  run: ({ db, caller }, filters) => inboundParcelsPage(db, caller.organisation.organisationId, filters),
 });
+
+/** The factories the agent has bought from, for the list's factory filter (an index probe per factory). */
+export function inboundFactories(db: DbOrTx, agentId: number) {
+  return db
+    .select({ id: factories.organisationId, name: factories.nameZh })
+    .from(factories)
+    .where(sql`exists (select 1 from ${purchaseOrders} where ${purchaseOrders.agentId} = ${agentId} and ${purchaseOrders.factoryId} = ${factories.organisationId})`)
+    .orderBy(factories.nameZh);
+}

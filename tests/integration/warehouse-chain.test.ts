@@ -23,6 +23,7 @@ import { autoConfirmDeliveries, confirmDelivery } from "@/lib/shipments/deliver-
 import { packShipment, startPacking } from "@/lib/shipments/pack-shipment";
 import { shipShipment } from "@/lib/shipments/ship-shipment";
 import { autoApproveGoods, decideGoods } from "@/lib/warehouse/decide-goods";
+import { inboundFactories, inboundFilters, inboundParcelsPage } from "@/lib/warehouse/list-inbound-parcels";
 import { matchParcel } from "@/lib/warehouse/match-parcel";
 import { receiveParcel } from "@/lib/warehouse/receive-parcel";
 import { recordQc } from "@/lib/warehouse/record-qc";
@@ -150,6 +151,28 @@ describe("refusals and the odd parcel", () => {
     expect(parcels[0]).toMatchObject({ id: scan.parcelId, status: "received" });
     const [l] = await db().select({ status: orderLines.status }).from(orderLines).where(eq(orderLines.id, order.lineIds[0]));
     expect(l.status).toBe("received");
+  });
+
+  it("pages the inbound list, newest first, with a cursor that skips and repeats nothing", async () => {
+    for (let i = 0; i < 5; i++) await receiveParcel(db(), agent1, warehouse1, `PAGE${i}UNKNOWN`, null);
+    const all = await inboundParcelsPage(db(), agent1, {}, new Date(), 1000);
+    expect(all.next).toBeNull();
+    const seen: number[] = [];
+    let before: string | undefined;
+    for (let n = 0; n < 100; n++) {
+      const page = await inboundParcelsPage(db(), agent1, inboundFilters.parse({ before }), new Date(), 2);
+      seen.push(...page.parcels.map((p) => p.id));
+      if (!page.next) break;
+      before = page.next;
+    }
+    expect(seen).toEqual(all.parcels.map((p) => p.id));
+    expect(seen.length).toBeGreaterThanOrEqual(5);
+    // Another agent's list is empty, and a forged cursor is ignored rather than failing.
+    expect((await inboundParcelsPage(db(), agent2, {})).parcels).toEqual([]);
+    expect(inboundFilters.parse({ before: "2026-01-01T00:00:00Z~99999999999" }).before).toBeUndefined();
+    expect(inboundFilters.parse({ before: "x'; drop table--" }).before).toBeUndefined();
+    expect((await inboundFactories(db(), agent1)).map((f) => f.id)).toContain(factoryA);
+    expect(await inboundFactories(db(), agent2)).toEqual([]);
   });
 
   it("records a short shipment against the purchase order", async () => {

@@ -12,7 +12,7 @@ import { pageCaller, pageRead } from "@/lib/gate/next";
 import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { listAgentWarehouses } from "@/lib/warehouse/list-agent-warehouses";
-import { inboundParcelsOp } from "@/lib/warehouse/list-inbound-parcels";
+import { inboundFactories, inboundParcelsOp } from "@/lib/warehouse/list-inbound-parcels";
 import { parcelStatuses } from "@/lib/warehouse/parcel-status";
 import { parcelTone } from "@/components/warehouse/tones";
 
@@ -25,12 +25,19 @@ export default async function InboundPage({ params, searchParams }: { params: Pr
   const { locale } = await shopContext(params);
   const search = await searchParams;
   const caller = await pageCaller(access.member("agent"), locale, "/agent/inbound");
-  const parcels = await pageRead(inboundParcelsOp, search, locale, "/agent/inbound");
-  const warehouses = await listAgentWarehouses(await getDb(), caller.organisation.organisationId);
+  const { parcels, next } = await pageRead(inboundParcelsOp, search, locale, "/agent/inbound");
+  const db = await getDb();
+  const warehouses = await listAgentWarehouses(db, caller.organisation.organisationId);
+  const factories = await inboundFactories(db, caller.organisation.organisationId);
+  const filters = new URLSearchParams(Object.entries(search).filter(([k, v]) => k !== "before" && typeof v === "string" && v !== "") as [string, string][]);
+  const pageHref = (before?: string) => {
+    const q = new URLSearchParams(filters);
+    if (before) q.set("before", before);
+    return `/agent/inbound${q.size ? `?${q}` : ""}`;
+  };
   const t = await getTranslations({ locale, namespace: "Warehouse.inbound" });
   const tp = await getTranslations({ locale, namespace: "Warehouse.parcelStatus" });
   const format = await getFormatter({ locale });
-  const factories = [...new Map(parcels.filter((p) => p.factoryId).map((p) => [p.factoryId, p.factoryName])).entries()];
   return (
     <div className="space-y-6">
       <div>
@@ -66,7 +73,7 @@ export default async function InboundPage({ params, searchParams }: { params: Pr
         <label className="flex flex-col gap-1">{t("filterFactory")}
           <select name="factory" defaultValue={search.factory ?? ""} className="input">
             <option value="">{t("all")}</option>
-            {factories.map(([id, name]) => <option key={id} value={String(id)}>{name}</option>)}
+            {factories.map((f) => <option key={f.id} value={String(f.id)}>{f.name}</option>)}
           </select>
         </label>
         <label className="flex flex-col gap-1">{t("filterAge")}
@@ -97,6 +104,12 @@ export default async function InboundPage({ params, searchParams }: { params: Pr
         </table>
         {parcels.length === 0 ? <p className="p-6 text-center text-ink-500">{t("empty")}</p> : null}
       </div>
+      {next || search.before ? (
+        <nav className="flex justify-between gap-3 text-sm" aria-label={t("pages")}>
+          {search.before ? <Link href={pageHref()} className="btn-secondary" data-testid="inbound-newest">{t("newest")}</Link> : <span />}
+          {next ? <Link href={pageHref(next)} className="btn-secondary" data-testid="inbound-older">{t("older")}</Link> : null}
+        </nav>
+      ) : null}
     </div>
   );
 }
