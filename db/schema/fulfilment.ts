@@ -71,8 +71,10 @@ export const inboundParcels = pgTable(
   (t) => [
     uniqueIndex("inbound_parcels_tracking_key").on(t.warehouseId, t.trackingNumber),
     index("inbound_parcels_po_idx").on(t.purchaseOrderId),
-    // The inbound list: one warehouse, one status, newest first (age filter on created_at).
-    index("inbound_parcels_list_idx").on(t.warehouseId, t.status, t.createdAt),
+    // The inbound list, per warehouse, newest first (age filter and keyset cursor on created_at, id):
+    // with a status, and without.
+    index("inbound_parcels_list_idx").on(t.warehouseId, t.status, t.createdAt, t.id),
+    index("inbound_parcels_recent_idx").on(t.warehouseId, t.createdAt, t.id),
   ],
 );
 
