@@ -2,11 +2,16 @@
 // The partner settings' forms (client leaves: they show what the server answered).
 import { useTranslations } from "next-intl";
 import { createKeyAction, createWebhookAction, deleteWebhookAction, resendDeliveryAction, revokeKeyAction, topupAction } from "@/components/partner/actions";
+import type { FormState } from "@/lib/forms/form-state";
 import { FieldError, SettingsForm } from "./settings-form";
 
 const SCOPES = ["catalog:read", "orders:write", "webhooks:manage"] as const;
 const EVENTS = ["order.paid", "order.purchased", "parcel.received", "qc.ready", "shipment.packed", "shipment.shipped", "shipment.delivered", "order.refunded"] as const;
 const input = "mt-1 block w-full rounded-lg border border-ink-200 px-3 py-2 text-sm";
+
+/** A box of a checkbox group: as the user left it after a refusal, else its default. */
+const keptChecked = (state: FormState, name: string, value: string, otherwise: boolean) =>
+  state.status === "error" ? (state.values[name] ?? "").split(",").includes(value) : otherwise;
 
 function ModeSelect({ value }: { value?: string }) {
   const t = useTranslations("Partner");
@@ -38,7 +43,7 @@ export function CreateKeyForm() {
             <div className="mt-1 flex flex-wrap gap-4">
               {SCOPES.map((scope) => (
                 <label key={scope} className="flex items-center gap-2 text-sm text-ink-700">
-                  <input type="checkbox" name="scopes" value={scope} defaultChecked={scope !== "webhooks:manage"} />
+                  <input type="checkbox" name="scopes" value={scope} defaultChecked={keptChecked(state, "scopes", scope, scope !== "webhooks:manage")} />
                   <code dir="ltr">{scope}</code>
                   <span className="text-xs text-ink-500">{t(`scopeHelp.${scope.replace(":", "_")}`)}</span>
                 </label>
@@ -78,7 +83,7 @@ export function CreateWebhookForm() {
             <div className="mt-1 grid gap-1 sm:grid-cols-2">
               {EVENTS.map((event) => (
                 <label key={event} className="flex items-center gap-2 text-sm text-ink-700">
-                  <input type="checkbox" name="events" value={event} defaultChecked />
+                  <input type="checkbox" name="events" value={event} defaultChecked={keptChecked(state, "events", event, true)} />
                   <code dir="ltr">{event}</code>
                 </label>
               ))}
