@@ -15,9 +15,9 @@
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import sharp from "sharp";
+import { freePort } from "../tests/fixtures/free-port";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const mixedSeconds = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
@@ -25,15 +25,6 @@ const connections = 10;
 const STATIC_PATH = "/bench/listing.html";
 const STATIC_FILE = path.join(process.cwd(), "public", STATIC_PATH);
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 
 async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();

@@ -2,24 +2,15 @@
 // database of its own, for the browser tests. `next build` must have run (npm test does it).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
+import { freePort } from "../fixtures/free-port";
 
 let server: ChildProcess | undefined;
 let cleanup: (() => Promise<void>) | undefined;
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 
 export default async function setup(project: TestProject) {
   if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm test does).");

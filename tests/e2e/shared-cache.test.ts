@@ -4,7 +4,6 @@
 // stale at once (within a second) and shows there when re-rendered. Plain HTTP, but for signing in.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -12,19 +11,11 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./browser";
 import { signIn } from "./sign-in";
+import { freePort } from "../fixtures/free-port";
 
 const REDIS = "/usr/bin/redis-server";
 const databaseUrl = inject("databaseUrl");
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 
 const children: ChildProcess[] = [];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "haozao-shared-cache-"));

@@ -6,7 +6,6 @@
 // stopped and removed afterwards. Runs with the PostgreSQL tools (the CI's DATABASE_URL run).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
@@ -18,6 +17,7 @@ import { listListingCards } from "@/lib/catalog/listing-cards";
 import { saveListingTranslation } from "@/lib/listings/save-listing-translation";
 import { searchKeyword } from "@/lib/search/postgres-engine";
 import { prepareDatabase } from "@/seed/bootstrap";
+import { freePort } from "../fixtures/free-port";
 
 const binDir = (() => {
   const root = "/usr/lib/postgresql";
@@ -27,15 +27,6 @@ const binDir = (() => {
 })();
 const enabled = Boolean(process.env.DATABASE_URL && binDir);
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 
 const asRoot = process.getuid?.() === 0;
 /** Runs a PostgreSQL tool, as the `postgres` user when we are root. */
