@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { PartnerSettingsPage } from "@/components/partner/settings-page";
 import { TopupForm } from "@/components/partner/forms";
 import { requestDb as getDb } from "@/lib/gate/next";
 import { access } from "@/lib/gate";
@@ -8,13 +7,10 @@ import { pageCaller } from "@/lib/gate/next";
 import { currencies } from "@/lib/money/currencies";
 import { formatMoney } from "@/lib/money/format";
 import { readBalance } from "@/lib/partners/read-balance";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "Partner" });
-  return { title: t("balance.title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Partner", "balance.title");
 
 export default async function PartnerBalancePage({ params }: { params: Promise<ShopParams> }) {
   const { locale } = await shopContext(params);
@@ -24,15 +20,7 @@ export default async function PartnerBalancePage({ params }: { params: Promise<S
   const t = await getTranslations({ locale, namespace: "Partner" });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" });
   return (
-    <ClientMessages locale={locale} namespaces={["Partner"]}>
-      <div className="space-y-6">
-        <div>
-          <h2 className="text-lg font-semibold text-ink-900">{t("balance.title")}</h2>
-          <p className="max-w-2xl text-sm text-ink-500">{t("balance.subtitle")}</p>
-        </div>
-        <section className="card p-4">
-          <TopupForm currencies={currencies} />
-        </section>
+    <PartnerSettingsPage locale={locale} title={t("balance.title")} subtitle={t("balance.subtitle")} form={<TopupForm currencies={currencies} />}>
         {([["live", live], ["test", test]] as const).map(([mode, data]) => (
           <section key={mode} className="card overflow-hidden" data-testid={`balance-${mode}`}>
             <div className="flex flex-wrap items-baseline gap-3 border-b border-ink-100 px-4 py-3">
@@ -68,7 +56,6 @@ export default async function PartnerBalancePage({ params }: { params: Promise<S
             ) : null}
           </section>
         ))}
-      </div>
-    </ClientMessages>
+    </PartnerSettingsPage>
   );
 }

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { PartnerSettingsPage } from "@/components/partner/settings-page";
 import { CreateKeyForm, RevokeKeyButton } from "@/components/partner/forms";
 import { requestDb as getDb } from "@/lib/gate/next";
 import { access } from "@/lib/gate";
 import { pageCaller } from "@/lib/gate/next";
 import { listApiKeys } from "@/lib/partners/list-api-keys";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "Partner" });
-  return { title: t("keys.title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Partner", "keys.title");
 
 export default async function PartnerKeysPage({ params }: { params: Promise<ShopParams> }) {
   const { locale } = await shopContext(params);
@@ -21,15 +17,7 @@ export default async function PartnerKeysPage({ params }: { params: Promise<Shop
   const t = await getTranslations({ locale, namespace: "Partner" });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
-    <ClientMessages locale={locale} namespaces={["Partner"]}>
-      <div className="space-y-6">
-        <div>
-          <h2 className="text-lg font-semibold text-ink-900">{t("keys.title")}</h2>
-          <p className="max-w-2xl text-sm text-ink-500">{t("keys.subtitle")}</p>
-        </div>
-        <section className="card p-4">
-          <CreateKeyForm />
-        </section>
+    <PartnerSettingsPage locale={locale} title={t("keys.title")} subtitle={t("keys.subtitle")} form={<CreateKeyForm />}>
         <section className="card overflow-hidden">
           <div className="relative overflow-x-auto">
             <table className="w-full min-w-[40rem] text-sm" data-testid="api-keys">
@@ -66,7 +54,6 @@ export default async function PartnerKeysPage({ params }: { params: Promise<Shop
             </table>
           </div>
         </section>
-      </div>
-    </ClientMessages>
+    </PartnerSettingsPage>
   );
 }

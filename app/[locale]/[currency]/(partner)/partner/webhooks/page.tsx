@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { PartnerSettingsPage } from "@/components/partner/settings-page";
 import { CreateWebhookForm, DeleteWebhookButton, ResendButton } from "@/components/partner/forms";
 import { requestDb as getDb } from "@/lib/gate/next";
 import { access } from "@/lib/gate";
 import { pageCaller } from "@/lib/gate/next";
 import { listDeliveries } from "@/lib/partners/settings-reads";
 import { listWebhookEndpoints } from "@/lib/partners/webhook-endpoints";
+import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 
-export async function generateMetadata({ params }: { params: Promise<ShopParams> }): Promise<Metadata> {
-  const { locale } = await shopContext(params);
-  const t = await getTranslations({ locale, namespace: "Partner" });
-  return { title: t("webhooks.title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Partner", "webhooks.title");
 
 export default async function PartnerWebhooksPage({ params }: { params: Promise<ShopParams> }) {
   const { locale } = await shopContext(params);
@@ -23,15 +19,7 @@ export default async function PartnerWebhooksPage({ params }: { params: Promise<
   const t = await getTranslations({ locale, namespace: "Partner" });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium" });
   return (
-    <ClientMessages locale={locale} namespaces={["Partner"]}>
-      <div className="space-y-6">
-        <div>
-          <h2 className="text-lg font-semibold text-ink-900">{t("webhooks.title")}</h2>
-          <p className="max-w-2xl text-sm text-ink-500">{t("webhooks.subtitle")}</p>
-        </div>
-        <section className="card p-4">
-          <CreateWebhookForm />
-        </section>
+    <PartnerSettingsPage locale={locale} title={t("webhooks.title")} subtitle={t("webhooks.subtitle")} form={<CreateWebhookForm />}>
         <section className="card overflow-hidden">
           <h3 className="border-b border-ink-100 px-4 py-3 text-base font-semibold text-ink-900">{t("webhooks.endpoints")}</h3>
           {endpoints.length === 0 ? <p className="px-4 py-6 text-center text-sm text-ink-500">{t("webhooks.none")}</p> : null}
@@ -89,7 +77,6 @@ export default async function PartnerWebhooksPage({ params }: { params: Promise<
             </table>
           </div>
         </section>
-      </div>
-    </ClientMessages>
+    </PartnerSettingsPage>
   );
 }
