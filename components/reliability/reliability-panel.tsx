@@ -33,7 +33,7 @@ export async function ReliabilityPanel({ locale, reliability, compact = false }:
   return (
     <section
       className={compact ? "mt-3 rounded-xl bg-ink-50 p-3" : "card p-4 sm:p-5"}
-      data-testid="factory-reliability"
+      data-testid="reliability-panel"
       data-reliable={reliability?.reliable ? "1" : "0"}
       data-enough={enough ? "1" : "0"}
     >
