@@ -85,7 +85,7 @@ describe("factory reliability", () => {
     const panel = page.getByTestId("reliability-panel");
     await panel.waitFor();
     expect(await panel.innerText()).toContain("آخر 90 يومًا");
-    expect(await page.getByTestId("reliable-badge").innerText()).toBe("مصنع موثوق");
+    expect(await page.getByTestId("reliable-badge").innerText()).toBe("مصنع يُعتمد عليه");
     // Reading order: the panel's heading starts at its right edge.
     const heading = await panel.locator("h2").evaluate((h) => h.getBoundingClientRect().right);
     const edge = await panel.evaluate((p) => p.getBoundingClientRect().right);
