@@ -9,6 +9,7 @@ import { seedDemoOrders } from "./orders";
 import { seedDemoPurchaseOrders } from "./purchase-orders";
 import { seedDemoRfqs } from "./rfqs";
 import { seedDemoWarehouse } from "./warehouse";
+import { seedReliabilityHistory } from "./reliability";
 import { tagSlugs } from "../lib/catalog/tags";
 import type { RenderedPhoto } from "../lib/photos/render-svg-photo";
 import { renderDemoPhoto } from "./photo-cache";
@@ -89,6 +90,8 @@ export async function seedDatabase(db: Db, log: (line: string) => void = () => {
   await seedDemoPurchaseOrders(db);
   await seedDemoRfqs(db);
   await seedDemoWarehouse(db);
+  // Last: runs the reliability job over everything the warehouse saw, the demo factory's checks too.
+  await seedReliabilityHistory(db);
   return { listings: plan.length, photos: photos.size, ms: Math.round(performance.now() - started) };
 }
 

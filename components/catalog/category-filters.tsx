@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { serializeCategoryView, type CategoryView } from "@/lib/catalog/category-view";
 import { tagSlugs } from "@/lib/catalog/tags";
 import type { Currency } from "@/lib/money/currencies";
+import { ReliableIcon } from "@/components/reliability/reliability-icon";
 
 /** Price range and tags: a plain GET form, so filters live in the URL and work without JavaScript. */
 export async function CategoryFilters({
@@ -18,7 +19,8 @@ export async function CategoryFilters({
 }) {
   const t = await getTranslations({ locale, namespace: "Category" });
   const tTags = await getTranslations({ locale, namespace: "Tags" });
-  const filtered = view.min || view.max || view.tags.length > 0;
+  const tReliability = await getTranslations({ locale, namespace: "Reliability" });
+  const filtered = view.min || view.max || view.tags.length > 0 || view.reliable;
   return (
     <form action={`/${locale}/c/${slug}`} method="get" className="card space-y-5 p-4" data-testid="category-filters">
       {view.sort !== "popular" && <input type="hidden" name="sort" value={view.sort} />}
@@ -48,12 +50,20 @@ export async function CategoryFilters({
           ))}
         </div>
       </fieldset>
+      <fieldset>
+        <legend className="text-xs font-medium text-ink-500">{tReliability("filter")}</legend>
+        <label className="mt-2 flex items-center gap-2 text-sm text-ink-700">
+          <input type="checkbox" name="reliable" value="1" defaultChecked={view.reliable} className="h-4 w-4 rounded accent-brand-500" data-testid="filter-reliable" />
+          <ReliableIcon className="h-3.5 w-3.5 shrink-0 text-emerald-700" />
+          {tReliability("filterOnly")}
+        </label>
+      </fieldset>
       <div className="flex items-center gap-3">
         <button type="submit" className="btn-primary flex-1">
           {t("apply")}
         </button>
         {filtered && (
-          <Link href={`/c/${slug}${view.sort !== "popular" ? `?${serializeCategoryView({ ...view, min: undefined, max: undefined, tags: [], page: 1 })}` : ""}`} className="text-sm text-brand-700 hover:underline">
+          <Link href={`/c/${slug}${view.sort !== "popular" ? `?${serializeCategoryView({ ...view, min: undefined, max: undefined, tags: [], reliable: false, page: 1 })}` : ""}`} className="text-sm text-brand-700 hover:underline">
             {t("clear")}
           </Link>
         )}

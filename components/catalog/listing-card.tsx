@@ -7,6 +7,7 @@ import { Money } from "./money";
 import { UntranslatedBadge } from "./translation-badge";
 import { VerifiedIcon } from "./verified-badge";
 import { Photo } from "@/components/ui/photo";
+import { ReliableIcon } from "@/components/reliability/reliability-icon";
 
 export async function ListingCard({
   card,
@@ -24,6 +25,7 @@ export async function ListingCard({
   const t = await getTranslations({ locale, namespace: "Card" });
   const tUnits = await getTranslations({ locale, namespace: "Units" });
   const tTags = await getTranslations({ locale, namespace: "Tags" });
+  const tReliability = await getTranslations({ locale, namespace: "Reliability" });
   const unit = tUnits(card.unit as "piece", { count: card.moq });
   const tag = card.tags.find((x) => x === "ships-48h" || x === "low-moq" || x === "eco") ?? card.tags[0];
   return (
@@ -73,7 +75,13 @@ export async function ListingCard({
         </div>
         <p className="lc-factory">
           {card.verified && <VerifiedIcon className="h-3.5 w-3.5 shrink-0 text-sky-600" />}
-          <span className="truncate" dir="auto">{card.factoryName}</span>
+          <span className="min-w-0 truncate" dir="auto">{card.factoryName}</span>
+          {card.reliable && (
+            <span className="ms-auto inline-flex shrink-0 items-center gap-0.5 font-medium text-emerald-700" data-testid="card-reliable">
+              <ReliableIcon className="h-3.5 w-3.5" />
+              {tReliability("cardBadge")}
+            </span>
+          )}
         </p>
       </div>
     </article>

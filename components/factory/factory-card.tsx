@@ -3,9 +3,12 @@ import { VerifiedIcon } from "@/components/catalog/verified-badge";
 import { Link } from "@/i18n/navigation";
 import type { ListingDetail } from "@/lib/catalog/listing-detail";
 import { placeName } from "@/lib/geo/place-names";
+import { ReliabilityPanel } from "@/components/reliability/reliability-panel";
+import { ReliableIcon } from "@/components/reliability/reliability-icon";
 
 export async function FactoryCard({ factory, locale }: { factory: ListingDetail["factory"]; locale: string }) {
   const t = await getTranslations({ locale, namespace: "FactoryCard" });
+  const tReliability = await getTranslations({ locale, namespace: "Reliability" });
   const initials = factory.nameZh.replace(/^(.*?)(市|省)/, "").slice(0, 2);
   return (
     <section className="card p-4" data-testid="factory-card">
@@ -28,8 +31,15 @@ export async function FactoryCard({ factory, locale }: { factory: ListingDetail[
           {factory.verified && <VerifiedIcon className="h-3.5 w-3.5" />}
           {factory.verified ? t("verified") : t("unverified")}
         </li>
-        <li className="rounded-full bg-emerald-50 px-2 py-1 font-medium text-emerald-700">{t("responseRate", { rate: factory.responseRatePct })}</li>
+        {factory.reliability?.reliable && (
+          <li className="inline-flex items-center gap-1 rounded-full bg-emerald-50 px-2 py-1 font-semibold text-emerald-800" data-testid="reliable-badge">
+            <ReliableIcon className="h-3.5 w-3.5" />
+            {tReliability("reliable")}
+          </li>
+        )}
+        <li className="rounded-full bg-ink-100 px-2 py-1 font-medium text-ink-700">{t("responseRate", { rate: factory.responseRatePct })}</li>
       </ul>
+      <ReliabilityPanel locale={locale} reliability={factory.reliability} compact />
       <Link href={`/f/${factory.id}`} className="btn-secondary mt-4 w-full">
         {t("visit")}
       </Link>

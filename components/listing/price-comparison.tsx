@@ -13,6 +13,7 @@ import type { ShippingLineOption } from "@/lib/shipping/shipping-lines";
 import type { Destination } from "./types";
 import { Photo } from "@/components/ui/photo";
 import { provinceName } from "@/lib/geo/place-names";
+import { ReliableIcon } from "@/components/reliability/reliability-icon";
 
 interface Props {
   locale: string;
@@ -43,7 +44,10 @@ export function PriceComparison({ locale, currency, ratePerCny, defaultCountry, 
       ),
     [current, offers, quantity, country, lines, agent],
   );
-  const cheapestOther = ranked.find((r) => r.offer.id !== current.id);
+  // "From X": the lowest landed unit cost among the others (the first ranked may be a reliable factory a little dearer).
+  const cheapestOther = ranked
+    .filter((r) => r.offer.id !== current.id)
+    .reduce<(typeof ranked)[number] | undefined>((best, r) => (!best || r.cost.perUnitFen < best.cost.perUnitFen ? r : best), undefined);
   const otherFactories = new Set(offers.map((o) => o.factory.id)).size;
   const money = (fen: number) => formatMoney(convertFromCny(fen, ratePerCny, currency), currency, locale);
   const countryName = countries.find((c) => c.code === country)?.name ?? country;
@@ -123,6 +127,12 @@ export function PriceComparison({ locale, currency, ratePerCny, defaultCountry, 
                       {t("verified")}
                     </span>
                   )}
+                  {offer.factory.reliable && (
+                    <span className="inline-flex items-center gap-0.5 font-medium text-emerald-700" data-testid="offer-reliable">
+                      <ReliableIcon className="h-3.5 w-3.5" />
+                      {t("reliable")}
+                    </span>
+                  )}
                 </p>
                 <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-ink-700">
                   <span>
@@ -145,6 +155,7 @@ export function PriceComparison({ locale, currency, ratePerCny, defaultCountry, 
         ))}
       </ol>
       <p className="mt-3 text-xs text-ink-500">{t("note", { agent: agent.name })}</p>
+      {ranked.some((r) => r.offer.factory.reliable) && <p className="mt-1 text-xs text-ink-500" data-testid="compare-reliable-rule">{t("reliableRule")}</p>}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { formatMoney, minorToDecimalString } from "@/lib/money/format";
 import { searchHref, type SearchState } from "@/lib/search/search-params";
 import type { Facets } from "@/lib/search/types";
 import { provinceName } from "@/lib/geo/place-names";
+import { ReliableIcon } from "@/components/reliability/reliability-icon";
 
 /** Facets with counts; every value is a link that adds or removes it, so all state stays in the URL. */
 export async function SearchFilters({
@@ -27,6 +28,7 @@ export async function SearchFilters({
 }) {
   const t = await getTranslations({ locale, namespace: "Search" });
   const tTags = await getTranslations({ locale, namespace: "Tags" });
+  const tReliability = await getTranslations({ locale, namespace: "Reliability" });
   const base = { ...state, page: 1 };
   const href = (s: SearchState) => searchHref(locale, s).slice(locale.length + 1);
   const count = new Map(facets.categories.map((c) => [c.value, c.count]));
@@ -61,7 +63,7 @@ export async function SearchFilters({
       </section>
 
       <form action={`/${locale}/search`} method="get" className="space-y-3">
-        {Object.entries({ q: state.q, cat: state.category, prov: state.province, verified: state.verified ? "1" : undefined, stock: state.inStock ? "1" : undefined, tags: state.tags.join(",") || undefined, sort: state.sort === "relevance" ? undefined : state.sort }).map(
+        {Object.entries({ q: state.q, cat: state.category, prov: state.province, verified: state.verified ? "1" : undefined, reliable: state.reliable ? "1" : undefined, stock: state.inStock ? "1" : undefined, tags: state.tags.join(",") || undefined, sort: state.sort === "relevance" ? undefined : state.sort }).map(
           ([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />,
         )}
         <fieldset>
@@ -103,6 +105,20 @@ export async function SearchFilters({
             <Link href={href({ ...base, verified: !state.verified })} className={`${row} ${state.verified ? on : "text-ink-700"}`} data-testid="facet-verified">
               <span>{t("verifiedOnly")}</span>
               <span className="text-xs text-ink-500">{facets.verified}</span>
+            </Link>
+          </li>
+          <li>
+            <Link
+              href={href({ ...base, reliable: !state.reliable })}
+              className={`${row} ${state.reliable ? on : "text-ink-700"}`}
+              aria-current={state.reliable ? "true" : undefined}
+              data-testid="facet-reliable"
+            >
+              <span className="inline-flex items-center gap-1">
+                <ReliableIcon className="h-3.5 w-3.5 shrink-0 text-emerald-700" />
+                {tReliability("filterOnly")}
+              </span>
+              <span className="text-xs text-ink-500">{facets.reliable}</span>
             </Link>
           </li>
           <li>

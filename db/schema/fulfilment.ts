@@ -2,10 +2,10 @@
 // and the timeline every state change writes.
 import { relations, sql } from "drizzle-orm";
 import {
-  boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex, varchar,
+  boolean, check, date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex, varchar,
 } from "drizzle-orm/pg-core";
 import { organisations, users } from "./accounts";
-import { blobs } from "./catalog";
+import { blobs, factories } from "./catalog";
 import { parcelStatus, purchaseOrderStatus, qcResult, shipmentStatus } from "./enums";
 import { shippingLines, warehouses } from "./logistics";
 import { orderLines, orders, payments, type DeliveryAddress } from "./orders";
@@ -31,6 +31,8 @@ export const purchaseOrders = pgTable(
     uniqueIndex("purchase_orders_number_key").on(t.number),
     index("purchase_orders_factory_idx").on(t.factoryId, t.status),
     index("purchase_orders_agent_idx").on(t.agentId, t.status),
+    // The reliability job reads the purchase orders shipped in the last 90 days.
+    index("purchase_orders_shipped_idx").on(t.shippedAt),
     check("purchase_orders_shipped_has_tracking", sql`${t.status} not in ('shipped', 'received') or ${t.trackingNumber} is not null`),
   ],
 );
@@ -113,6 +115,8 @@ export const qcChecks = pgTable(
   (t) => [
     uniqueIndex("qc_checks_line_key").on(t.parcelId, t.orderLineId),
     index("qc_checks_order_line_idx").on(t.orderLineId),
+    // The reliability job reads the checks of the last 90 days.
+    index("qc_checks_checked_idx").on(t.checkedAt),
     check("qc_checks_count_nonnegative", sql`${t.countedQuantity} >= 0`),
     check("qc_checks_decision", sql`${t.buyerDecision} is null or ${t.buyerDecision} in ('return_refund', 'accept')`),
   ],
@@ -283,4 +287,27 @@ export const storageCharges = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("storage_charges_period_key").on(t.qcCheckId, t.periodStart), check("storage_charges_amount", sql`${t.amountFen} >= 0`)],
+);
+
+/**
+ * What the warehouse learnt about each factory over the last 90 days (SPEC 6), recomputed by the
+ * job of lib/warehouse/refresh-factory-reliability.ts with the one formula of reliability.ts. A
+ * factory without a checked line or a shipped purchase order in the window has no row.
+ */
+export const factoryReliability = pgTable(
+  "factory_reliability",
+  {
+    factoryId: integer("factory_id").primaryKey().references(() => factories.organisationId, { onDelete: "cascade" }),
+    checkedLines: integer("checked_lines").notNull(),
+    qcFailureRate: doublePrecision("qc_failure_rate"),
+    countMismatchRate: doublePrecision("count_mismatch_rate"),
+    shortShipmentRate: doublePrecision("short_shipment_rate"),
+    medianDaysToShip: doublePrecision("median_days_to_ship"),
+    meanDaysToShip: doublePrecision("mean_days_to_ship"),
+    shippedOrders: integer("shipped_orders").notNull(),
+    reliable: boolean("reliable").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("factory_reliability_reliable_idx").on(t.factoryId).where(sql`${t.reliable}`)],
 );

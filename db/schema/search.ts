@@ -18,6 +18,8 @@ export const listingSearch = pgTable(
     factoryId: integer("factory_id").notNull(),
     province: varchar("province", { length: 40 }).notNull(),
     verified: boolean("verified").notNull(),
+    /** The factory is "reliable" (factory_reliability, kept by lib/warehouse/refresh-factory-reliability.ts). */
+    reliable: boolean("reliable").notNull().default(false),
     priceMinFen: integer("price_min_fen").notNull(),
     moq: integer("moq").notNull(),
     soldCount: integer("sold_count").notNull(),
@@ -42,7 +44,8 @@ export const listingSearch = pgTable(
       .generatedAlwaysAs(
         sql`category_ids || array[-1000 - search_price_band(price_min_fen), -100000 - search_week(published_at)]
           || case when verified then '{-1}'::integer[] else '{}'::integer[] end
-          || case when in_stock then '{-2}'::integer[] else '{}'::integer[] end`,
+          || case when in_stock then '{-2}'::integer[] else '{}'::integer[] end
+          || case when reliable then '{-3}'::integer[] else '{}'::integer[] end`,
       ),
   },
   (t) => [

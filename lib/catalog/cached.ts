@@ -53,14 +53,14 @@ export async function cachedListingCards(
 export async function cachedListingDetail(id: number, locale: Locale) {
   "use cache";
   cacheLife("max");
-  cacheTag(catalogTags.listing(id));
+  cacheTag(catalogTags.listing(id), catalogTags.reliability);
   return getListingDetail(await getReadDb(), id, locale);
 }
 
 export async function cachedFactoryProfile(id: number, locale: Locale) {
   "use cache";
   cacheLife("max");
-  cacheTag(catalogTags.factory(id));
+  cacheTag(catalogTags.factory(id), catalogTags.reliability);
   return getFactoryProfile(await getReadDb(), id, locale);
 }
 

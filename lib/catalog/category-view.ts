@@ -12,10 +12,12 @@ export interface CategoryView {
   min?: string;
   max?: string;
   tags: TagSlug[];
+  /** Only reliable factories (URL `reliable=1`). */
+  reliable: boolean;
   page: number;
 }
 
-export const defaultView: CategoryView = { sort: "popular", tags: [], page: 1 };
+export const defaultView: CategoryView = { sort: "popular", tags: [], reliable: false, page: 1 };
 const DEFAULT_SEGMENT = "all";
 const MAX_PAGE = 500;
 
@@ -35,6 +37,7 @@ export function parseCategoryView(params: URLSearchParams): CategoryView {
     min: cleanAmount(params.get("min")),
     max: cleanAmount(params.get("max")),
     tags: [...new Set(tags)].sort(),
+    reliable: params.get("reliable") === "1",
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
   };
 }
@@ -46,6 +49,7 @@ export function serializeCategoryView(view: CategoryView): string {
   if (view.min) params.set("min", view.min);
   if (view.max) params.set("max", view.max);
   if (view.tags.length) params.set("tags", view.tags.join(","));
+  if (view.reliable) params.set("reliable", "1");
   if (view.page > 1) params.set("page", String(view.page));
   return params.toString();
 }

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Locale } from "@/i18n/locales";
 import type { DbOrTx } from "@/db/client";
 import { factories, factoryTranslations, listings } from "@/db/schema";
+import { getFactoryReliability, type PublishedReliability } from "./factory-reliability";
 import { pickTranslation } from "./localized";
 
 export interface FactoryProfile {
@@ -20,17 +21,20 @@ export interface FactoryProfile {
   about: { text: string; locale: string; untranslated: boolean } | null;
   listingCount: number;
   totalSold: number;
+  /** What our warehouse learnt over 90 days; null without any check or shipment. */
+  reliability: PublishedReliability | null;
 }
 
 export async function getFactoryProfile(db: DbOrTx, id: number, locale: Locale): Promise<FactoryProfile | null> {
   const [f] = await db.select().from(factories).where(eq(factories.organisationId, id));
   if (!f) return null;
-  const [translations, [stats]] = await Promise.all([
+  const [translations, [stats], reliability] = await Promise.all([
     db.select().from(factoryTranslations).where(eq(factoryTranslations.factoryId, id)),
     db
       .select({ n: sql<number>`count(*)::int`, sold: sql<number>`coalesce(sum(${listings.soldCount}), 0)::int` })
       .from(listings)
       .where(and(eq(listings.factoryId, id), eq(listings.status, "active"))),
+    getFactoryReliability(db, id),
   ]);
   const about = pickTranslation(translations, locale, "zh");
   return {
@@ -48,5 +52,6 @@ export async function getFactoryProfile(db: DbOrTx, id: number, locale: Locale):
     about: about ? { text: about.value.about, locale: about.locale, untranslated: about.untranslated } : null,
     listingCount: stats.n,
     totalSold: stats.sold,
+    reliability,
   };
 }

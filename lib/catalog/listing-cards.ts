@@ -24,6 +24,8 @@ export interface ListingCard {
   province: string;
   city: string;
   verified: boolean;
+  /** The factory is "reliable" over the last 90 days (factory_reliability). */
+  reliable: boolean;
   tags: string[];
   inStock: boolean;
 }
@@ -37,6 +39,8 @@ export interface CardFilter {
   priceMaxFen?: number;
   tags?: string[];
   verifiedOnly?: boolean;
+  /** Only listings of factories that are "reliable" over the last 90 days. */
+  reliableOnly?: boolean;
   /** Words that must all appear in a title, in any locale (a plain substring match). */
   words?: string[];
 }
@@ -50,6 +54,9 @@ export function cardCondition(filter: CardFilter): SQL {
   if (filter.priceMinFen != null) conditions.push(gte(listings.priceMinFen, filter.priceMinFen));
   if (filter.priceMaxFen != null) conditions.push(lte(listings.priceMinFen, filter.priceMaxFen));
   if (filter.verifiedOnly) conditions.push(sql`${factories.verifiedAt} is not null`);
+  // The reliable factories are few rows of factory_reliability (a partial index on the flag): a
+  // semi-join that the planner turns into a factory-id list probed on listings' factory index.
+  if (filter.reliableOnly) conditions.push(sql`${listings.factoryId} in (select r.factory_id from factory_reliability r where r.reliable)`);
   for (const word of filter.words ?? []) {
     const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(sql`exists (select 1 from listing_translations t where t.listing_id = ${listings.id} and t.title ilike ${pattern})`);
@@ -95,6 +102,7 @@ export async function listListingCards(
       province: factories.province,
       city: factories.city,
       verified: sql<boolean>`${factories.verifiedAt} is not null`,
+      reliable: sql<boolean>`coalesce((select r.reliable from factory_reliability r where r.factory_id = ${listings.factoryId}), false)`,
       tags: sql<string[] | null>`(select array_agg(lt.tag order by lt.tag) from listing_tags lt where lt.listing_id = ${listings.id})`,
       inStock: sql<boolean>`exists (select 1 from skus k where k.listing_id = ${listings.id} and k.active and k.stock - k.reserved > 0)`,
     })
@@ -132,6 +140,7 @@ export async function listListingCards(
       province: r.province,
       city: r.city,
       verified: r.verified,
+      reliable: r.reliable,
       tags: r.tags ?? [],
       inStock: r.inStock,
     })),

@@ -6,6 +6,7 @@ import {
   factories, listingAttributes, listingOptions, listingOptionValues, listingPhotos, listings, listingTags,
   listingTranslations, priceTiers, skus,
 } from "@/db/schema";
+import { getFactoryReliability, type PublishedReliability } from "./factory-reliability";
 import { pickLabel, pickTranslation, type Origin } from "./localized";
 
 export interface LocalizedText {
@@ -48,6 +49,7 @@ export interface ListingDetail {
     foundedYear: number | null;
     verified: boolean;
     responseRatePct: number;
+    reliability: PublishedReliability | null;
   };
 }
 
@@ -61,7 +63,7 @@ export async function getListingDetail(db: DbOrTx, id: number, locale: Locale): 
   const l = listing.listings;
   const f = listing.factories;
 
-  const [translations, attributes, tags, photos, tiers, options, skuRows] = await Promise.all([
+  const [translations, attributes, tags, photos, tiers, options, skuRows, reliability] = await Promise.all([
     db.select().from(listingTranslations).where(eq(listingTranslations.listingId, id)),
     db
       .select()
@@ -90,6 +92,7 @@ export async function getListingDetail(db: DbOrTx, id: number, locale: Locale): 
       .from(skus)
       .where(and(eq(skus.listingId, id), eq(skus.active, true)))
       .orderBy(asc(skus.id)),
+    getFactoryReliability(db, f.organisationId),
   ]);
 
   const shown = pickTranslation(translations, locale, l.sourceLocale);
@@ -152,6 +155,7 @@ export async function getListingDetail(db: DbOrTx, id: number, locale: Locale): 
       foundedYear: f.foundedYear,
       verified: f.verifiedAt != null,
       responseRatePct: f.responseRatePct,
+      reliability,
     },
   };
 }

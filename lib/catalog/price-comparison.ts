@@ -13,7 +13,7 @@ export interface ProductOffer {
   title: string;
   /** The locale the title is in: put it on the element's `lang`. */
   titleLocale: string;
-  factory: { id: number; name: string; province: string; verified: boolean };
+  factory: { id: number; name: string; province: string; verified: boolean; reliable: boolean };
   moq: number;
   unit: string;
   weightG: number;
@@ -46,7 +46,7 @@ async function otherOffers(db: DbOrTx, listingId: number, locale: Locale): Promi
   const [own] = await db.select({ group: listingSearch.productGroup }).from(listingSearch).where(eq(listingSearch.listingId, listingId));
   if (own?.group == null) return [];
   const rows = await db
-    .select({ listing: listings, factory: factories })
+    .select({ listing: listings, factory: factories, reliable: listingSearch.reliable })
     .from(listingSearch)
     .innerJoin(listings, eq(listings.id, listingSearch.listingId))
     .innerJoin(factories, eq(factories.organisationId, listings.factoryId))
@@ -72,7 +72,7 @@ async function otherOffers(db: DbOrTx, listingId: number, locale: Locale): Promi
   ]);
 
   const offers: ProductOffer[] = [];
-  for (const { listing: l, factory: f } of rows) {
+  for (const { listing: l, factory: f, reliable } of rows) {
     const listingTiers = tiers.filter((t) => t.listingId === l.id).map(({ minQty, unitPriceFen }) => ({ minQty, unitPriceFen }));
     const title = pickTranslation(translations.filter((t) => t.listingId === l.id), locale, l.sourceLocale);
     // Without a price there is nothing to compare; without a title nothing to show.
@@ -81,7 +81,7 @@ async function otherOffers(db: DbOrTx, listingId: number, locale: Locale): Promi
       id: l.id,
       title: title.value.title,
       titleLocale: title.locale,
-      factory: { id: f.organisationId, name: locale === "zh" ? f.nameZh : f.nameEn, province: f.province, verified: f.verifiedAt != null },
+      factory: { id: f.organisationId, name: locale === "zh" ? f.nameZh : f.nameEn, province: f.province, verified: f.verifiedAt != null, reliable },
       moq: l.moq,
       unit: l.unit,
       weightG: l.weightG,

@@ -17,3 +17,23 @@ export function revalidateCatalog(change: { listingId?: number; factoryId?: numb
   if (change.rates) revalidateTag(catalogTags.rates, now);
   if (change.shipping) revalidateTag(catalogTags.shipping, now);
 }
+
+interface IncrementalCache {
+  revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>;
+}
+
+/**
+ * Revalidation from a job, which runs outside any request: Next's revalidateTag needs the store of
+ * a request (it throws without one, and from a timer started inside a finished request it would
+ * queue the tags on that request, never applied). The server's incremental cache — Next keeps it
+ * on `globalThis.__incrementalCache` from the first request, the one that starts the job worker —
+ * takes the tags directly: it marks them expired in the tag manifest that both the page cache and
+ * the 'use cache' data consult, and our shared cache handler (lib/cache) passes them to the other
+ * processes. Outside a Next server (seed, tests, scripts) there is no cache to revalidate.
+ */
+export async function revalidateTagsOutsideRequest(tags: string[]): Promise<boolean> {
+  const cache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache;
+  if (!cache || tags.length === 0) return false;
+  await cache.revalidateTag(tags, { expire: 0 });
+  return true;
+}

@@ -4,6 +4,8 @@ export const catalogTags = {
   categories: "categories",
   rates: "rates",
   shipping: "shipping-lines",
+  /** The published factory reliability figures (lib/warehouse/refresh-factory-reliability.ts). */
+  reliability: "factory-reliability",
   listing: (id: number) => `listing:${id}`,
   factory: (id: number) => `factory:${id}`,
 };

@@ -5,3 +5,4 @@ import "@/lib/partners/webhook-queue";
 import "@/lib/warehouse/notification-mail";
 import "@/lib/warehouse/warehouse-jobs";
 import "@/lib/listings/translate-listing-job";
+import "@/lib/warehouse/refresh-factory-reliability";

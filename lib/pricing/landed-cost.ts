@@ -115,7 +115,23 @@ export interface OfferInput {
   weightG: number;
   box: Box;
   factoryProvince: string;
+  /** The factory is "reliable" over the last 90 days (lib/warehouse/reliability.ts). */
+  factory?: { reliable?: boolean };
 }
+
+/**
+ * How much a reliable factory's offer may cost more and still rank first: 300 basis points (3 %)
+ * of the landed unit cost. "At a similar price a reliable factory ranks first" as one number:
+ * a buyer pays a few percent for goods that pass QC, arrive in the right count and ship within
+ * a week, not more.
+ */
+export const RELIABLE_ADVANTAGE_BPS = 300;
+
+/**
+ * The ranking score of an offer, in fen x 10 000 (integers, no rounding): the landed unit cost,
+ * reduced by RELIABLE_ADVANTAGE_BPS for a reliable factory. Lower ranks first.
+ */
+export const rankingScore = (perUnitFen: number, reliable: boolean) => perUnitFen * (10_000 - (reliable ? RELIABLE_ADVANTAGE_BPS : 0));
 
 export type RankContext<L extends CountryLine> = Omit<LandedCostInput<L>, "tiers" | "moq" | "weightG" | "box" | "factoryProvince">;
 
@@ -125,8 +141,11 @@ export interface RankedOffer<O extends OfferInput, L extends CountryLine> {
 }
 
 /**
- * Offers cheapest landed unit first; ties by sticker (tier) price, then id for a stable order.
- * Offers that no line can ship to the country have no complete cost and come last.
+ * The ranking rule of price comparison. Offers that no line can ship to the country have no
+ * complete cost and come last. The others by rankingScore: the landed unit cost, 3 % less for a
+ * reliable factory — so at a similar price (within 3 %) a reliable factory ranks first, and a
+ * cheaper offer beyond that still wins. Ties by the landed unit cost itself, then by sticker
+ * (tier) price, then id for a stable order.
  */
 export function rankOffers<O extends OfferInput, L extends CountryLine>(offers: readonly O[], context: RankContext<L>): RankedOffer<O, L>[] {
   return offers
@@ -137,6 +156,7 @@ export function rankOffers<O extends OfferInput, L extends CountryLine>(offers: 
     .sort(
       (a, b) =>
         Number(a.cost.internationalFen == null) - Number(b.cost.internationalFen == null) ||
+        rankingScore(a.cost.perUnitFen, a.offer.factory?.reliable ?? false) - rankingScore(b.cost.perUnitFen, b.offer.factory?.reliable ?? false) ||
         a.cost.perUnitFen - b.cost.perUnitFen ||
         a.cost.tierPriceFen - b.cost.tierPriceFen ||
         a.offer.id - b.offer.id,

@@ -11,7 +11,7 @@ export const FACET_SAMPLE = 960;
 export const PRICE_BUCKETS_FEN = [0, 500, 1000, 2000, 5000, 10000, 50000];
 
 /** The columns of `listing_search s` that `m` must select for facetSelect. */
-export const facetColumns = sql`s.category_ids, s.province, s.verified, s.tags, s.in_stock, s.price_min_fen`;
+export const facetColumns = sql`s.category_ids, s.province, s.verified, s.reliable, s.tags, s.in_stock, s.price_min_fen`;
 
 const priceCounts = sql.join(
   PRICE_BUCKETS_FEN.map((from, i) => {
@@ -25,6 +25,7 @@ const priceCounts = sql.join(
 /** A select list over `from m`: one row with total, facets (see readFacets). */
 export const facetSelect = sql`count(*)::int as total,
   (count(*) filter (where verified))::int as verified,
+  (count(*) filter (where reliable))::int as reliable,
   (count(*) filter (where in_stock))::int as in_stock,
   array[${priceCounts}] as prices,
   (select json_agg(json_build_object('value', c, 'count', n) order by n desc)
@@ -37,6 +38,7 @@ export const facetSelect = sql`count(*)::int as total,
 export interface FacetRow {
   total: number;
   verified: number;
+  reliable: number;
   in_stock: number;
   prices: number[] | null;
   categories: { value: number; count: number }[] | null;
@@ -52,6 +54,7 @@ export function readFacets(row: FacetRow): { total: number; facets: Facets } {
       provinces: row.provinces ?? [],
       tags: row.tags ?? [],
       verified: row.verified,
+      reliable: row.reliable,
       inStock: row.in_stock,
       prices: PRICE_BUCKETS_FEN.map((from, i) => ({ from, to: PRICE_BUCKETS_FEN[i + 1] ?? null, count: row.prices?.[i] ?? 0 })),
       sampled: row.total > FACET_SAMPLE,
@@ -59,4 +62,4 @@ export function readFacets(row: FacetRow): { total: number; facets: Facets } {
   };
 }
 
-export const emptyFacets: Facets = { categories: [], provinces: [], tags: [], verified: 0, inStock: 0, prices: [], sampled: false };
+export const emptyFacets: Facets = { categories: [], provinces: [], tags: [], verified: 0, reliable: 0, inStock: 0, prices: [], sampled: false };

@@ -1,10 +1,12 @@
 // listing_search.filter_keys: a listing's exact filter values as integers, in the search's GIN index
 // beside its words, so that filters narrow the matches inside the index scan rather than row by row
-// in the table: its category ids (positive), VERIFIED_KEY, IN_STOCK_KEY and its price band. A band
+// in the table: its category ids (positive), VERIFIED_KEY, IN_STOCK_KEY, RELIABLE_KEY and its price band. A band
 // is coarse: the exact price test still runs on the rows the index returns. Pure.
 
 export const VERIFIED_KEY = -1;
 export const IN_STOCK_KEY = -2;
+/** The listing's factory is "reliable" over the last 90 days (lib/warehouse/reliability.ts). */
+export const RELIABLE_KEY = -3;
 
 /**
  * Lower bounds in fen of bands 1..n (band 0 is below 100 fen): one band per 15 % of price. The same

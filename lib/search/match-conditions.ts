@@ -1,6 +1,6 @@
 // SQL fragments over `listing_search s`: what a query's words and filters require, and its order.
 import { sql, type SQL } from "drizzle-orm";
-import { IN_STOCK_KEY, priceBandKeys, VERIFIED_KEY } from "./filter-keys";
+import { IN_STOCK_KEY, priceBandKeys, RELIABLE_KEY, VERIFIED_KEY } from "./filter-keys";
 import { RANK_TIERS } from "./rank-tiers";
 import { intArray, textArray } from "./sql-arrays";
 import { arabicWordStart, isArabicWord, type QueryTerm } from "./text";
@@ -26,7 +26,7 @@ export function termCondition(term: QueryTerm): SQL {
 }
 
 /**
- * Category, verified, in stock and the price band are filter keys, tested in the index scan with
+ * Category, verified, reliable, in stock and the price band are filter keys, tested in the index scan with
  * the words; the exact price, MOQ and province are tested on the rows it returns.
  */
 export function filterConditions(f: SearchFilters): SQL[] {
@@ -34,6 +34,7 @@ export function filterConditions(f: SearchFilters): SQL[] {
   const keys = [
     ...(f.categoryId ? [f.categoryId] : []),
     ...(f.verifiedOnly ? [VERIFIED_KEY] : []),
+    ...(f.reliableOnly ? [RELIABLE_KEY] : []),
     ...(f.inStockOnly ? [IN_STOCK_KEY] : []),
   ];
   if (keys.length) out.push(sql`s.filter_keys @> ${intArray(keys)}`);

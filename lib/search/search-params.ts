@@ -12,6 +12,8 @@ export interface SearchState {
   moq?: number; // maximum MOQ
   province?: string;
   verified: boolean;
+  /** Only reliable factories (URL `reliable=1`). */
+  reliable: boolean;
   inStock: boolean;
   tags: TagSlug[];
   sort: SearchSort;
@@ -42,6 +44,7 @@ export function parseSearchState(raw: Raw): SearchState {
     moq: Number.isInteger(moq) && moq > 0 ? Math.min(moq, 1_000_000) : undefined,
     province: /^[A-Za-z ]{2,40}$/.test(one(raw, "prov") ?? "") ? one(raw, "prov") : undefined,
     verified: one(raw, "verified") === "1",
+    reliable: one(raw, "reliable") === "1",
     inStock: one(raw, "stock") === "1",
     tags: [...new Set(tagValues.map((t) => t.trim()).filter(isTagSlug))].sort(),
     sort: searchSorts.includes(sort) ? sort : "relevance",
@@ -58,6 +61,7 @@ export function searchHref(locale: string, state: SearchState): string {
   if (state.moq) p.set("moq", String(state.moq));
   if (state.province) p.set("prov", state.province);
   if (state.verified) p.set("verified", "1");
+  if (state.reliable) p.set("reliable", "1");
   if (state.inStock) p.set("stock", "1");
   if (state.tags.length) p.set("tags", state.tags.join(","));
   if (state.sort !== "relevance") p.set("sort", state.sort);
@@ -74,6 +78,7 @@ export function activeFilters(state: SearchState): { key: string; value: string;
   if (state.moq) out.push({ key: "moq", value: String(state.moq), without: { ...base, moq: undefined } });
   if (state.province) out.push({ key: "province", value: state.province, without: { ...base, province: undefined } });
   if (state.verified) out.push({ key: "verified", value: "", without: { ...base, verified: false } });
+  if (state.reliable) out.push({ key: "reliable", value: "", without: { ...base, reliable: false } });
   if (state.inStock) out.push({ key: "inStock", value: "", without: { ...base, inStock: false } });
   for (const tag of state.tags) out.push({ key: "tag", value: tag, without: { ...base, tags: state.tags.filter((t) => t !== tag) } });
   return out;

@@ -14,6 +14,8 @@ export interface SearchFilters {
   maxMoq?: number;
   province?: string;
   verifiedOnly?: boolean;
+  /** Only listings of factories that are "reliable" over the last 90 days. */
+  reliableOnly?: boolean;
   tags?: string[];
   inStockOnly?: boolean;
 }
@@ -36,6 +38,8 @@ export interface Facets {
   provinces: FacetValue[];
   tags: FacetValue[];
   verified: number;
+  /** Matches whose factory is reliable. */
+  reliable: number;
   inStock: number;
   /** Price buckets in fen: [from, to) with counts. */
   prices: { from: number; to: number | null; count: number }[];

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { getListingDetail } from "@/lib/catalog/listing-detail";
 import { getProductOffers, type ProductOffer } from "@/lib/catalog/price-comparison";
-import { landedUnitCost, rankOffers } from "@/lib/pricing/landed-cost";
+import { landedUnitCost, rankingScore, rankOffers } from "@/lib/pricing/landed-cost";
 import { listShippingLines } from "@/lib/shipping/shipping-lines";
 import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
 
@@ -79,7 +79,7 @@ describe("ranking the seeded offers by landed cost", () => {
     const lines = await listShippingLines(database.db, "en");
     const current: ProductOffer = {
       id: detail.id, title: detail.title.text, titleLocale: detail.title.locale,
-      factory: { id: detail.factory.id, name: detail.factory.name, province: detail.factory.province, verified: detail.factory.verified },
+      factory: { id: detail.factory.id, name: detail.factory.name, province: detail.factory.province, verified: detail.factory.verified, reliable: detail.factory.reliability?.reliable ?? false },
       moq: detail.moq, unit: detail.unit, weightG: detail.weightG, lengthMm: detail.lengthMm, widthMm: detail.widthMm, heightMm: detail.heightMm,
       tiers: detail.tiers, photoKey: null,
     };
@@ -95,8 +95,9 @@ describe("ranking the seeded offers by landed cost", () => {
         }
         const shippable = ranked.filter((r) => r.cost.internationalFen != null);
         expect(ranked.slice(0, shippable.length)).toEqual(shippable);
-        const units = shippable.map((r) => r.cost.perUnitFen);
-        expect(units).toEqual([...units].sort((a, b) => a - b));
+        // By landed unit cost, a reliable factory's 3 % less (rankingScore).
+        const scores = shippable.map((r) => rankingScore(r.cost.perUnitFen, r.offer.factory.reliable));
+        expect(scores).toEqual([...scores].sort((a, b) => a - b));
       }
     }
   });

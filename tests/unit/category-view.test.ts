@@ -5,7 +5,7 @@ const parse = (query: string) => parseCategoryView(new URLSearchParams(query));
 
 describe("category view in the URL", () => {
   it("defaults to best selling, page 1, no filters", () => {
-    expect(parse("")).toEqual({ sort: "popular", tags: [], page: 1, min: undefined, max: undefined });
+    expect(parse("")).toEqual({ sort: "popular", tags: [], reliable: false, page: 1, min: undefined, max: undefined });
     expect(categoryViewSegment(new URLSearchParams(""))).toBe("all");
   });
   it("keeps only known sorts, valid tags and sane pages", () => {

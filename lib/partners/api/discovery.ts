@@ -97,8 +97,9 @@ export const listingOffers = defineEndpoint({
       weightG: detail.weightG,
       box: { lengthMm: detail.lengthMm, widthMm: detail.widthMm, heightMm: detail.heightMm },
       factoryProvince: detail.factory.province,
+      factory: { reliable: detail.factory.reliability?.reliable ?? false },
     };
-    const others = comparison.offers.map((o) => ({ id: o.id, moq: o.moq, tiers: o.tiers, weightG: o.weightG, box: { lengthMm: o.lengthMm, widthMm: o.widthMm, heightMm: o.heightMm }, factoryProvince: o.factory.province }));
+    const others = comparison.offers.map((o) => ({ id: o.id, moq: o.moq, tiers: o.tiers, weightG: o.weightG, box: { lengthMm: o.lengthMm, widthMm: o.widthMm, heightMm: o.heightMm }, factoryProvince: o.factory.province, factory: { reliable: o.factory.reliable } }));
     const agent = comparison.agent;
     if (!agent) return { country, quantity, items: [] };
     const ranked = rankOffers([own, ...others], { quantity, country, lines, agent, warehouseProvince: agent.warehouse?.province ?? "" });

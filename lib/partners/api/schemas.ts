@@ -82,9 +82,21 @@ export const MarketData = named(
     orders30d: z.number().int(),
     repeatBuyerRate: z.number().nullable().describe("Share of buyers (90 days) who ordered the listing more than once; null without buyers."),
     factoryReliability: z
-      .object({ qcFailureRate: z.number().nullable(), shortShipmentRate: z.number().nullable(), avgDaysToShip: z.number().nullable() })
+      .object({
+        qcFailureRate: z.number().nullable().describe("Share of checked lines that failed QC, 0..1; null without checks."),
+        shortShipmentRate: z.number().nullable().describe("Share of checked lines counted short, 0..1."),
+        avgDaysToShip: z.number().nullable().describe("Mean days from purchase order to shipment."),
+        countMismatchRate: z.number().nullable().describe("Share of checked lines counted short or over, 0..1."),
+        medianDaysToShip: z.number().nullable().describe("Median days from purchase order to shipment."),
+        checkedLines: z.number().int().describe("Order lines checked at the warehouse in the window."),
+        shippedOrders: z.number().int().describe("Purchase orders shipped in the window."),
+        reliable: z.boolean().describe("Enough checks, at most 5 % QC failures and 10 % count mismatches, ships within 7 days (median)."),
+        enoughData: z.boolean().describe("At least 5 checked lines: below that the figures are shown as 'not enough data yet'."),
+        windowDays: z.number().int(),
+        computedAt: z.string(),
+      })
       .nullable()
-      .describe("What the warehouse learnt about the factory over 90 days; null until it has data."),
+      .describe("What the warehouse learnt about the factory over the last 90 days; null when it has no check or shipment of the factory."),
   }),
 );
 

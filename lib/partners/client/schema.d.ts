@@ -178,11 +178,28 @@ export type components = {
       orders30d: number;
       /** @description Share of buyers (90 days) who ordered the listing more than once; null without buyers. */
       repeatBuyerRate: number | null;
-      /** @description What the warehouse learnt about the factory over 90 days; null until it has data. */
+      /** @description What the warehouse learnt about the factory over the last 90 days; null when it has no check or shipment of the factory. */
       factoryReliability: ({
+        /** @description Share of checked lines that failed QC, 0..1; null without checks. */
         qcFailureRate: number | null;
+        /** @description Share of checked lines counted short, 0..1. */
         shortShipmentRate: number | null;
+        /** @description Mean days from purchase order to shipment. */
         avgDaysToShip: number | null;
+        /** @description Share of checked lines counted short or over, 0..1. */
+        countMismatchRate: number | null;
+        /** @description Median days from purchase order to shipment. */
+        medianDaysToShip: number | null;
+        /** @description Order lines checked at the warehouse in the window. */
+        checkedLines: number;
+        /** @description Purchase orders shipped in the window. */
+        shippedOrders: number;
+        /** @description Enough checks, at most 5 % QC failures and 10 % count mismatches, ships within 7 days (median). */
+        reliable: boolean;
+        /** @description At least 5 checked lines: below that the figures are shown as 'not enough data yet'. */
+        enoughData: boolean;
+        windowDays: number;
+        computedAt: string;
       }) | null;
     };
     Listing: {

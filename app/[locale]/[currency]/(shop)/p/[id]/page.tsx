@@ -202,7 +202,7 @@ export default async function ListingPage({ params }: { params: Promise<Params> 
                   id: listing.id,
                   title: listing.title.text,
                   titleLocale: listing.title.locale,
-                  factory: { id: listing.factory.id, name: listing.factory.name, province: listing.factory.province, verified: listing.factory.verified },
+                  factory: { id: listing.factory.id, name: listing.factory.name, province: listing.factory.province, verified: listing.factory.verified, reliable: listing.factory.reliability?.reliable ?? false },
                   moq: listing.moq,
                   unit: listing.unit,
                   weightG: listing.weightG,

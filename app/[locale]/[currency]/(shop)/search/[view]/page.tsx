@@ -103,6 +103,7 @@ export default async function SearchPage({ params }: { params: Promise<Params> }
         maxMoq: state.moq,
         province: state.province,
         verifiedOnly: state.verified,
+        reliableOnly: state.reliable,
         tags: state.tags,
         inStockOnly: state.inStock,
       })

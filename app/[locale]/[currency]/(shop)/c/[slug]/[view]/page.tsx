@@ -61,7 +61,7 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
     const minor = amount ? decimalStringToMinor(amount, currency) : null;
     return minor == null ? undefined : convertToCny(minor, rate.ratePerCny, currency);
   };
-  const filter = { priceMinFen: toFen(view.min), priceMaxFen: toFen(view.max), tags: view.tags };
+  const filter = { priceMinFen: toFen(view.min), priceMaxFen: toFen(view.max), tags: view.tags, reliableOnly: view.reliable || undefined };
   const { items, total } = await cachedListingCards(
     locale,
     { categoryIds: descendantIds(node), ...filter },
@@ -69,7 +69,7 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
   );
   // The sub-category chips count what the buyer would see there with the same filters, and keep them.
   const chips = node.children.length > 0 ? node.children : trail.length > 0 ? trail[trail.length - 1].children : [];
-  const filtered = Boolean(view.min || view.max || view.tags.length);
+  const filtered = Boolean(view.min || view.max || view.tags.length || view.reliable);
   const chipCounts = filtered
     ? await cachedCategoryCounts(filter, chips.map((c) => ({ id: c.id, categoryIds: descendantIds(c) })))
     : Object.fromEntries(chips.map((c) => [c.id, c.listingCount]));

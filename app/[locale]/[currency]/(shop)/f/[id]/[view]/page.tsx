@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
 import { ListingCard, ListingGrid } from "@/components/catalog/listing-card";
 import { VerifiedIcon } from "@/components/catalog/verified-badge";
+import { ReliabilityPanel, ReliableBadge } from "@/components/reliability/reliability-panel";
 import { Link } from "@/i18n/navigation";
 import { cachedCategoryTree, cachedFactoryProfile, cachedListingCards } from "@/lib/catalog/cached";
 import { findCategory } from "@/lib/catalog/categories";
@@ -101,6 +102,11 @@ export default async function FactoryPage({ params }: { params: Promise<Params> 
                     <span className="rounded-full bg-ink-100 px-2.5 py-1 text-xs text-ink-500">{tCard("unverified")}</span>
                   )}
                 </p>
+                {factory.reliability?.reliable && (
+                  <p className="mt-2">
+                    <ReliableBadge locale={locale} />
+                  </p>
+                )}
               </div>
             </div>
             <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -128,6 +134,9 @@ export default async function FactoryPage({ params }: { params: Promise<Params> 
               ))}
             </div>
           )}
+          <div className="mt-6 max-w-3xl">
+            <ReliabilityPanel locale={locale} reliability={factory.reliability} />
+          </div>
         </div>
       </section>
       <section className="container-page mt-8">
