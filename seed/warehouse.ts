@@ -21,6 +21,7 @@ import { confirmDelivery } from "../lib/shipments/deliver-shipment";
 import { packShipment, startPacking } from "../lib/shipments/pack-shipment";
 import { shipShipment } from "../lib/shipments/ship-shipment";
 import { shipmentPaymentOf } from "../lib/shipments/shipment-payment";
+import { addWarehouseShelves } from "../lib/agent-settings/add-warehouse-shelves";
 import { decideGoods } from "../lib/warehouse/decide-goods";
 import { receiveParcel } from "../lib/warehouse/receive-parcel";
 import { recordQc } from "../lib/warehouse/record-qc";
@@ -41,6 +42,12 @@ export async function seedDemoWarehouse(db: Db) {
   const [factory] = await db.select({ id: s.memberships.organizationId }).from(s.memberships).where(eq(s.memberships.userId, factoryUser.id));
   const [agent] = await db.select({ id: s.memberships.organizationId }).from(s.memberships).where(eq(s.memberships.userId, agentUser.id));
   if (!factory || !agent) return;
+  // Each of the agent's warehouses has its shelf locations (rows A and B, bays 01-03, levels 1-4),
+  // which the store form offers; the goods below are stored on some of them.
+  for (const w of await db.select({ id: s.warehouses.id }).from(s.warehouses).where(eq(s.warehouses.agentId, agent.id))) {
+    const codes = ["A", "B"].flatMap((row) => ["01", "02", "03"].flatMap((bay) => [1, 2, 3, 4].map((level) => `${row}-${bay}-${level}`)));
+    await addWarehouseShelves(db, agent.id, w.id, codes.join("\n"));
+  }
   const { warehouse, line } = await demoRoute(db, agent.id);
   if (!warehouse || !line) return;
 

@@ -4,6 +4,8 @@ export const catalogTags = {
   categories: "categories",
   rates: "rates",
   shipping: "shipping-lines",
+  /** Agents' fees and warehouses (the landed-cost estimate of a listing page). */
+  agents: "agents",
   listing: (id: number) => `listing:${id}`,
   factory: (id: number) => `factory:${id}`,
 };
