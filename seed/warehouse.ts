@@ -119,7 +119,8 @@ export async function seedDemoWarehouse(db: Db) {
     return sh;
   };
 
-  // Delivered, shipped, packed (payment waiting), stored ×2 (ready to consolidate), QC waiting ×2, received, expected.
+  // Delivered, shipped, packed (payment waiting), stored ×2 (ready to consolidate), QC waiting ×2,
+  // approved and waiting for a shelf, received, expected.
   const delivered = await paidAndShipped([await stored(0, "A-01-1")], "1234567890");
   await addTrackingEvent(db, { agentId: agent.id, shipmentId: delivered.id }, { stage: "in_transit", location: "Leipzig" }, "agent", agentUser.id);
   await confirmDelivery(db, buyer.id, delivered.id);
@@ -129,6 +130,9 @@ export async function seedDemoWarehouse(db: Db) {
   await stored(0, "A-02-3");
   await checked(1, true);
   await checked(2, false);
+  // Approved by the buyer, waiting for a shelf: the parcel page offers the warehouse's shelves.
+  const approved = await checked(3, true);
+  await decideGoods(db, buyer.id, approved.qcCheckId, "accept");
   await received(3);
   await shippedLine(0);
   await receiveParcel(db, agent.id, warehouse.id, "JT5550001987654", agentUser.id);
