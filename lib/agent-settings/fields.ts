@@ -79,8 +79,8 @@ export const zCubicMetresOptional = (maxM3: number) =>
     return litres;
   });
 
-/** A checkbox: "on" (or "1"/"true") is checked, absent is not. */
-export const zCheckbox = z.unknown().transform((value) => value === "on" || value === "1" || value === "true" || value === true);
+/** A checkbox: "on" (or "1"/"true") is checked; absent (a form sends nothing for an unchecked box) is not. */
+export const zCheckbox = z.unknown().optional().transform((value) => value === "on" || value === "1" || value === "true" || value === true);
 
 /** Required text of at most `max` characters. */
 export const zRequiredText = (max: number) =>

@@ -10,7 +10,7 @@ import { revalidateCatalog } from "@/lib/catalog/revalidate";
 import { NotFoundError } from "@/lib/errors";
 import { access, defineOperation } from "@/lib/gate";
 import { withConstraintIssues } from "./constraint-issues";
-import { lineColumns, lineFormSchema, type LineFormInput } from "./line-form";
+import { lineColumns, lineFormSchema, type LineFormInput } from "./line-schema";
 
 const CONSTRAINT_ISSUES = {
   shipping_lines_code_key: [{ path: ["code"], key: "lineCodeTaken" }],

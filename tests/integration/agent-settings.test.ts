@@ -180,7 +180,8 @@ describe("warehouses and shelves", () => {
 
   it("edits its own warehouse, keeping the names in other languages, and deactivates it for new checkouts while open orders go on", async () => {
     const [yiwu] = await db().select().from(warehouses).where(and(eq(warehouses.agentId, agentId), eq(warehouses.code, "tongda-yiwu")));
-    const form = { ...WAREHOUSE, warehouseId: String(yiwu.id), code: yiwu.code, nameZh: "义乌一号仓", nameEn: yiwu.name.en!, postalCode: yiwu.postalCode, active: undefined };
+    // An unchecked box is not sent at all.
+    const { active: _checked, ...form } = { ...WAREHOUSE, warehouseId: String(yiwu.id), code: yiwu.code, nameZh: "义乌一号仓", nameEn: yiwu.name.en!, postalCode: yiwu.postalCode };
     const result = (await run("agentSettings.saveWarehouse", agent, form)) as { openOrders: number };
     expect(result.openOrders).toBeGreaterThan(0); // the demo buyer's orders there
     const [row] = await db().select().from(warehouses).where(eq(warehouses.id, yiwu.id));
@@ -251,7 +252,8 @@ describe("shipping lines and rates", () => {
   });
 
   it("edits the rates of its own line", async () => {
-    await run("agentSettings.saveLine", agent, { ...LINE, lineId: String(lineId), stepPrice: "25.50", countries: ["AU", "JP"], active: undefined });
+    const { active: _checked, ...unchecked } = LINE; // an unchecked box is not sent at all
+    await run("agentSettings.saveLine", agent, { ...unchecked, lineId: String(lineId), stepPrice: "25.50", countries: ["AU", "JP"] });
     const [row] = await db().select().from(shippingLines).where(eq(shippingLines.id, lineId));
     expect(row.stepPriceFen).toBe(2550);
     expect(row.active).toBe(false);
@@ -306,7 +308,7 @@ describe("shipping lines and rates", () => {
 
   it("turns each of the table's checks into a field error, never a fault", async () => {
     const { saveShippingLine } = await import("@/lib/agent-settings/save-shipping-line");
-    const { lineFormSchema } = await import("@/lib/agent-settings/line-form");
+    const { lineFormSchema } = await import("@/lib/agent-settings/line-schema");
     const base = lineFormSchema.parse({ ...LINE, code: "tongda-check" });
     const cases: [Partial<typeof base>, Record<string, string>][] = [
       [{ maxWeight: 100 }, { maxWeight: "lineMaxWeight" }],
