@@ -122,7 +122,7 @@ export function LineForm(props: Props) {
               {rows.map((r) => (
                 <tr key={`${r.weightG}-${r.volumeL}`} data-testid="line-preview-row" data-weight-g={r.weightG}>
                   <td className="py-1.5 tabular-nums" dir="ltr">{freight ? `${num(r.weightG / 1000)} ${p.kg} · ${num(r.volumeL / 1000)} ${p.m3}` : `${num(r.weightG / 1000)} ${p.kg} · ${r.volumeL} ${p.litres}`}</td>
-                  <td className="tabular-nums text-ink-600" dir="ltr">
+                  <td className="tabular-nums text-ink-500" dir="ltr">
                     {r.quote.costFen == null ? "—"
                       : r.quote.containers ? `${r.quote.containers.c20 ? `${r.quote.containers.c20}×20'` : ""}${r.quote.containers.c20 && r.quote.containers.c40 ? " + " : ""}${r.quote.containers.c40 ? `${r.quote.containers.c40}×40'` : ""}`
                       : r.quote.freightTonsMilli != null ? `${num(r.quote.freightTonsMilli / 1000)} ${p.freightTons}`

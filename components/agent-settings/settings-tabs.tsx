@@ -19,7 +19,7 @@ export async function SettingsTabs({ locale, current }: { locale: Locale; curren
           href={tab.href}
           aria-current={tab.key === current ? "page" : undefined}
           data-testid={`settings-tab-${tab.key}`}
-          className={`-mb-px shrink-0 border-b-2 px-3 py-2 ${tab.key === current ? "border-brand-600 font-semibold text-brand-700" : "border-transparent text-ink-600 hover:text-ink-900"}`}
+          className={`-mb-px shrink-0 border-b-2 px-3 py-2 ${tab.key === current ? "border-brand-600 font-semibold text-brand-700" : "border-transparent text-ink-500 hover:text-ink-900"}`}
         >
           {t(tab.key)}
         </Link>

@@ -10,6 +10,8 @@ import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 export type GateField =
   | { kind: "text" | "number"; name: string; label: string; defaultValue?: string; placeholder?: string; step?: string; dir?: "ltr"; autoFocus?: boolean; required?: boolean; inputMode?: "decimal" | "numeric" | "text"; hint?: string
+      /** Spans the whole row of a two-column form. */
+      wide?: boolean
       /** Offered as the user types (a datalist); anything else typed is still sent. */
       suggestions?: { value: string; label: string }[] }
   | { kind: "textarea"; name: string; label: string; defaultValue?: string }
@@ -54,7 +56,7 @@ export function GateForm({ action, hidden = {}, fields = [], submitLabel, pendin
           case "text":
           case "number":
             return (
-              <div key={f.name}>
+              <div key={f.name} className={f.wide ? "sm:col-span-2" : undefined}>
                 <label htmlFor={`${testId}-${f.name}`} className="mb-1 block text-sm font-medium text-ink-700">{f.label}</label>
                 <input id={`${testId}-${f.name}`} name={f.name} type="text" inputMode={f.kind === "number" ? (f.inputMode ?? "decimal") : f.inputMode}
                   defaultValue={kept(f.name, f.defaultValue)} placeholder={f.placeholder} dir={f.dir} autoFocus={f.autoFocus} autoComplete="off"

@@ -31,7 +31,7 @@ export default async function WarehouseSettingsPage({ params }: { params: Promis
               <p className="text-sm text-ink-500"><span className="font-mono" dir="ltr">{w.code}</span> · {w.city}, {w.province} · <span dir="ltr">{w.phone}</span></p>
             </div>
             <div className="flex items-center gap-3 text-sm">
-              <span className="text-ink-600">{t("shelfCount", { count: w.shelves })}</span>
+              <span className="text-ink-500">{t("shelfCount", { count: w.shelves })}</span>
               <StatusPill tone={w.active ? "done" : "closed"} label={w.active ? t("active") : t("inactive")} status={w.active ? "active" : "inactive"} testId="warehouse-active" />
             </div>
           </li>

@@ -41,7 +41,7 @@ export default async function EditWarehousePage({ params }: { params: Promise<Sh
             {view.shelves.length === 0 ? <p className="mt-3 text-sm text-ink-500" data-testid="shelves-empty">{t("shelves.empty")}</p> : null}
             <ul className="mt-3 flex flex-wrap gap-2" data-testid="shelf-list">
               {view.shelves.map((s) => (
-                <li key={s.code} className="flex items-center gap-1 rounded-lg border border-ink-200 py-1 ps-2 pe-1 text-sm" data-testid="shelf-item" data-code={s.code}>
+                <li key={s.code} className="flex items-center gap-1 rounded-lg border border-ink-300 py-1 ps-2 pe-1 text-sm" data-testid="shelf-item" data-code={s.code}>
                   <span className="font-mono" dir="ltr">{s.code}</span>
                   <span className="text-xs text-ink-500">{t("shelves.holds", { count: s.items })}</span>
                   <GateForm action={removeShelfAction} hidden={{ warehouseId: view.id, code: s.code }} testId={`shelf-remove-${s.code}`} className="inline-flex"
