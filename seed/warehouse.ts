@@ -21,6 +21,7 @@ import { confirmDelivery } from "../lib/shipments/deliver-shipment";
 import { packShipment, startPacking } from "../lib/shipments/pack-shipment";
 import { shipShipment } from "../lib/shipments/ship-shipment";
 import { shipmentPaymentOf } from "../lib/shipments/shipment-payment";
+import { addWarehouseShelves } from "../lib/agent-settings/add-warehouse-shelves";
 import { decideGoods } from "../lib/warehouse/decide-goods";
 import { receiveParcel } from "../lib/warehouse/receive-parcel";
 import { recordQc } from "../lib/warehouse/record-qc";
@@ -41,6 +42,12 @@ export async function seedDemoWarehouse(db: Db) {
   const [factory] = await db.select({ id: s.memberships.organizationId }).from(s.memberships).where(eq(s.memberships.userId, factoryUser.id));
   const [agent] = await db.select({ id: s.memberships.organizationId }).from(s.memberships).where(eq(s.memberships.userId, agentUser.id));
   if (!factory || !agent) return;
+  // Each of the agent's warehouses has its shelf locations (rows A and B, bays 01-03, levels 1-4),
+  // which the store form offers; the goods below are stored on some of them.
+  for (const w of await db.select({ id: s.warehouses.id }).from(s.warehouses).where(eq(s.warehouses.agentId, agent.id))) {
+    const codes = ["A", "B"].flatMap((row) => ["01", "02", "03"].flatMap((bay) => [1, 2, 3, 4].map((level) => `${row}-${bay}-${level}`)));
+    await addWarehouseShelves(db, agent.id, w.id, codes.join("\n"));
+  }
   const { warehouse, line } = await demoRoute(db, agent.id);
   if (!warehouse || !line) return;
 
@@ -112,7 +119,8 @@ export async function seedDemoWarehouse(db: Db) {
     return sh;
   };
 
-  // Delivered, shipped, packed (payment waiting), stored ×2 (ready to consolidate), QC waiting ×2, received, expected.
+  // Delivered, shipped, packed (payment waiting), stored ×2 (ready to consolidate), QC waiting ×2,
+  // approved and waiting for a shelf, received, expected.
   const delivered = await paidAndShipped([await stored(0, "A-01-1")], "1234567890");
   await addTrackingEvent(db, { agentId: agent.id, shipmentId: delivered.id }, { stage: "in_transit", location: "Leipzig" }, "agent", agentUser.id);
   await confirmDelivery(db, buyer.id, delivered.id);
@@ -122,6 +130,9 @@ export async function seedDemoWarehouse(db: Db) {
   await stored(0, "A-02-3");
   await checked(1, true);
   await checked(2, false);
+  // Approved by the buyer, waiting for a shelf: the parcel page offers the warehouse's shelves.
+  const approved = await checked(3, true);
+  await decideGoods(db, buyer.id, approved.qcCheckId, "accept");
   await received(3);
   await shippedLine(0);
   await receiveParcel(db, agent.id, warehouse.id, "JT5550001987654", agentUser.id);

@@ -9,7 +9,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 export type GateField =
-  | { kind: "text" | "number"; name: string; label: string; defaultValue?: string; placeholder?: string; step?: string; dir?: "ltr"; autoFocus?: boolean; required?: boolean; inputMode?: "decimal" | "numeric" | "text" }
+  | { kind: "text" | "number"; name: string; label: string; defaultValue?: string; placeholder?: string; step?: string; dir?: "ltr"; autoFocus?: boolean; required?: boolean; inputMode?: "decimal" | "numeric" | "text"; hint?: string
+      /** Spans the whole row of a two-column form. */
+      wide?: boolean
+      /** Offered as the user types (a datalist); anything else typed is still sent. */
+      suggestions?: { value: string; label: string }[] }
   | { kind: "textarea"; name: string; label: string; defaultValue?: string }
   | { kind: "checkbox"; name: string; label: string; defaultChecked?: boolean }
   | { kind: "checkboxes"; name: string; label: string; options: { value: string; label: string; hint?: string }[]; defaultChecked?: string[] }
@@ -52,11 +56,18 @@ export function GateForm({ action, hidden = {}, fields = [], submitLabel, pendin
           case "text":
           case "number":
             return (
-              <div key={f.name}>
+              <div key={f.name} className={f.wide ? "sm:col-span-2" : undefined}>
                 <label htmlFor={`${testId}-${f.name}`} className="mb-1 block text-sm font-medium text-ink-700">{f.label}</label>
                 <input id={`${testId}-${f.name}`} name={f.name} type="text" inputMode={f.kind === "number" ? (f.inputMode ?? "decimal") : f.inputMode}
                   defaultValue={kept(f.name, f.defaultValue)} placeholder={f.placeholder} dir={f.dir} autoFocus={f.autoFocus} autoComplete="off"
+                  list={f.suggestions?.length ? `${testId}-${f.name}-list` : undefined}
                   aria-invalid={error ? true : undefined} className={`input w-full ${error ? "border-red-500" : ""}`} data-testid={`${testId}-${f.name}`} />
+                {f.suggestions?.length ? (
+                  <datalist id={`${testId}-${f.name}-list`} data-testid={`${testId}-${f.name}-list`}>
+                    {f.suggestions.map((o) => <option key={o.value} value={o.value} label={o.label} />)}
+                  </datalist>
+                ) : null}
+                {f.hint && !error ? <p className="mt-1 text-xs text-ink-500">{f.hint}</p> : null}
                 {errorEl}
               </div>
             );

@@ -55,6 +55,17 @@ export const warehouses = pgTable(
   (t) => [uniqueIndex("warehouses_code_key").on(t.code), index("warehouses_agent_idx").on(t.agentId)],
 );
 
+/** The shelf locations of a warehouse (codes like A-01-3): what the store form offers. */
+export const warehouseShelves = pgTable(
+  "warehouse_shelves",
+  {
+    id: serial("id").primaryKey(),
+    warehouseId: integer("warehouse_id").notNull().references(() => warehouses.id, { onDelete: "cascade" }),
+    code: varchar("code", { length: 20 }).notNull(),
+  },
+  (t) => [uniqueIndex("warehouse_shelves_code_key").on(t.warehouseId, t.code)],
+);
+
 export const shippingLines = pgTable(
   "shipping_lines",
   {
@@ -136,8 +147,12 @@ export const agentsRelations = relations(agents, ({ one, many }) => ({
   warehouses: many(warehouses),
   shippingLines: many(shippingLines),
 }));
-export const warehousesRelations = relations(warehouses, ({ one }) => ({
+export const warehousesRelations = relations(warehouses, ({ one, many }) => ({
   agent: one(agents, { fields: [warehouses.agentId], references: [agents.organisationId] }),
+  shelves: many(warehouseShelves),
+}));
+export const warehouseShelvesRelations = relations(warehouseShelves, ({ one }) => ({
+  warehouse: one(warehouses, { fields: [warehouseShelves.warehouseId], references: [warehouses.id] }),
 }));
 export const shippingLinesRelations = relations(shippingLines, ({ one, many }) => ({
   agent: one(agents, { fields: [shippingLines.agentId], references: [agents.organisationId] }),

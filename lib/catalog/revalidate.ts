@@ -3,19 +3,20 @@ import { revalidateTag } from "next/cache";
 import { catalogTags } from "./tags-cache";
 
 /**
- * Call after a listing, its factory, the rates or the shipping lines change. The tags expire at once
+ * Call after a listing, its factory, the rates, the shipping lines or an agent's fees and warehouses change. The tags expire at once
  * (`{ expire: 0 }`): the next view of a page that shows them renders afresh instead of being served
  * the old page once more, as the "max" profile (stale-while-revalidate) did — an admin who has just
  * verified a factory, or a factory that has just changed a price, must not see the old page.
  * (Next 16: `updateTag` does the same but only inside server actions; this runs in route handlers too.)
  */
-export function revalidateCatalog(change: { listingId?: number; factoryId?: number; rates?: boolean; shipping?: boolean }) {
+export function revalidateCatalog(change: { listingId?: number; factoryId?: number; rates?: boolean; shipping?: boolean; agents?: boolean }) {
   const now = { expire: 0 };
   if (change.listingId) revalidateTag(catalogTags.listing(change.listingId), now);
   if (change.factoryId) revalidateTag(catalogTags.factory(change.factoryId), now);
   if (change.listingId || change.factoryId) revalidateTag(catalogTags.catalog, now);
   if (change.rates) revalidateTag(catalogTags.rates, now);
   if (change.shipping) revalidateTag(catalogTags.shipping, now);
+  if (change.agents) revalidateTag(catalogTags.agents, now);
 }
 
 interface IncrementalCache {

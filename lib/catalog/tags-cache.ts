@@ -6,6 +6,8 @@ export const catalogTags = {
   shipping: "shipping-lines",
   /** The published factory reliability figures (lib/warehouse/refresh-factory-reliability.ts). */
   reliability: "factory-reliability",
+  /** Agents' fees and warehouses (the landed-cost estimate of a listing page). */
+  agents: "agents",
   listing: (id: number) => `listing:${id}`,
   factory: (id: number) => `factory:${id}`,
 };

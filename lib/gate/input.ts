@@ -53,6 +53,8 @@ export function issueKey(issue: z.core.$ZodIssue): FieldIssue {
     const params: Record<string, string | number> = {};
     if ("minimum" in issue) params.min = Number(issue.minimum);
     if ("maximum" in issue) params.max = Number(issue.maximum);
+    // A custom issue may carry its message's parameters ({ min, max, ... }).
+    if (issue.code === "custom" && issue.params) for (const [k, v] of Object.entries(issue.params)) if (typeof v === "string" || typeof v === "number") params[k] = v;
     return { path, key: issue.message, params };
   }
   if (issue.code === "too_small" && issue.origin === "string") return { path, key: "tooShort", params: { min: Number(issue.minimum) } };

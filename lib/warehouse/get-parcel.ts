@@ -1,12 +1,13 @@
 import "server-only";
 // One parcel for the warehouse: its purchase order and lines (expected quantity, the QC record with
-// photos, the buyer's decision, the shelf), and its own timeline. Another agent's parcel is a 404.
+// photos, the buyer's decision, the shelf), its own timeline and the warehouse's shelves. Another agent's parcel is a 404.
 import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { factories, orderLines, orders, purchaseOrderLines, purchaseOrders, qcChecks, qcPhotos, timelineEvents, users, warehouses } from "@/db/schema";
 import { access, defineOperation, zId } from "@/lib/gate";
 import { ownParcel } from "./agent-scope";
+import { shelfOccupancy } from "./shelf-occupancy";
 
 export async function getParcel(db: DbOrTx, agentId: number, parcelId: number) {
   const parcel = await ownParcel(db, agentId, parcelId);
@@ -27,6 +28,8 @@ export async function getParcel(db: DbOrTx, agentId: number, parcelId: number) {
   const checks = await db.select().from(qcChecks).where(eq(qcChecks.parcelId, parcel.id));
   const photos = checks.length ? await db.select().from(qcPhotos).where(inArray(qcPhotos.qcCheckId, checks.map((c) => c.id))).orderBy(asc(qcPhotos.id)) : [];
   const events = await db.select().from(timelineEvents).where(eq(timelineEvents.parcelId, parcel.id)).orderBy(asc(timelineEvents.id));
+  // The warehouse's shelves, offered by the store form (a typed shelf is still accepted).
+  const shelves = await shelfOccupancy(db, parcel.warehouseId);
   return {
     parcel,
     warehouseCode: warehouse.code,
@@ -36,6 +39,7 @@ export async function getParcel(db: DbOrTx, agentId: number, parcelId: number) {
       return { ...l, title: l.snapshot.title, options: l.snapshot.options, check, photos: check ? photos.filter((p) => p.qcCheckId === check.id).map((p) => p.storageKey) : [] };
     }),
     events,
+    shelves,
   };
 }
 

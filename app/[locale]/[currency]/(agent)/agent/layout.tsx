@@ -18,6 +18,7 @@ export default async function AgentLayout({ children, params }: { children: Reac
     { href: "/agent/inbound", label: t("inbound"), testId: "agent-nav-inbound" },
     { href: "/agent/shipments", label: t("shipments"), testId: "agent-nav-shipments" },
     { href: "/agent/orders", label: t("orders"), testId: "agent-nav-orders" },
+    { href: "/agent/settings", label: t("settings"), testId: "agent-nav-settings" },
   ];
   return (
     <div className="container-page py-6">

@@ -24,6 +24,7 @@ export default async function ParcelPage({ params }: { params: Promise<ShopParam
   const tEv = await getTranslations({ locale, namespace: "Warehouse.events" });
   const format = await getFormatter({ locale });
   const { parcel, purchaseOrder: po } = view;
+  const shelfChoices = view.shelves.map((s) => ({ value: s.code, label: t("shelfHolds", { shelf: s.code, count: s.items }) }));
   const canQc = parcel.purchaseOrderId != null && ["received", "qc_passed", "qc_failed"].includes(parcel.status);
   return (
     <ClientMessages locale={locale} namespaces={[]}>
@@ -76,7 +77,7 @@ export default async function ParcelPage({ params }: { params: Promise<ShopParam
                 </p>
                 {line.check.buyerDecision === "accept" && !line.check.storedAt ? (
                   <GateForm action={storeGoodsAction} hidden={{ qcCheckId: line.check.id }} testId={`store-form-${line.orderLineId}`} className="flex flex-wrap items-end gap-3"
-                    fields={[{ kind: "text", name: "shelf", label: t("shelf"), placeholder: "A-01-3", dir: "ltr" }]} submitLabel={t("store")} />
+                    fields={[{ kind: "text", name: "shelf", label: t("shelf"), placeholder: view.shelves[0]?.code ?? "A-01-3", dir: "ltr", suggestions: shelfChoices }]} submitLabel={t("store")} />
                 ) : null}
               </div>
             ) : canQc && !line.rejected ? (
