@@ -122,13 +122,17 @@ export async function seedDemoWarehouse(db: Db) {
   await addTrackingEvent(db, { agentId: agent.id, shipmentId: delivered.id }, { stage: "in_transit", location: "Leipzig" }, "agent", agentUser.id);
   await confirmDelivery(db, buyer.id, delivered.id);
   await paidAndShipped([await stored(1, "A-01-2")], "2345678901");
-  await packed([await stored(2, "A-02-1")]);
+  // The packed shipment bills extras: storage months past the free days and an extra QC photo.
+  const [policy] = await db.select().from(s.agents).where(eq(s.agents.organisationId, agent.id));
+  const DAY = 86_400_000;
+  const late = await stored(2, "A-02-1", new Date(Date.now() - (policy.freeStorageDays + 35) * DAY));
+  await orderExtraPhotos(db, buyer.id, late.qcCheckId, 1);
+  await addQcPhotos(db, agent.id, late.qcCheckId, [await qcPhoto("#6b46c1", "QC +1")], agentUser.id);
+  await packed([late]);
   await stored(3, "A-02-2");
   await stored(0, "A-02-3");
   // The extras (issue 10): goods past their free days with storage fees accrued, goods nearing
   // abandonment (reminded 30 days before), goods with extra QC photos ordered (one of two taken).
-  const [policy] = await db.select().from(s.agents).where(eq(s.agents.organisationId, agent.id));
-  const DAY = 86_400_000;
   await stored(1, "B-01-1", new Date(Date.now() - (policy.freeStorageDays + 45) * DAY));
   await chargeStorageFees(db);
   await stored(2, "B-01-2", new Date(Date.now() - (policy.abandonAfterDays - 20) * DAY));
