@@ -79,7 +79,7 @@ export default async function ParcelPage({ params }: { params: Promise<ShopParam
                     <div className="space-y-2" data-testid="qc-photo-slots">
                       {line.check.extraPhotosOrdered ? (
                         <p className={open > 0 ? "font-semibold text-amber-800" : "text-ink-700"} data-testid="extra-photo-request">
-                          {t("extraRequested", { count: line.check.extraPhotosOrdered, open: Math.max(0, open) })}
+                          {t("extraRequested", { count: line.check.extraPhotosOrdered, open: Math.max(0, open), allowed })}
                         </p>
                       ) : null}
                       {atWarehouse && open > 0 ? (
