@@ -171,7 +171,7 @@ describe("abandonment", () => {
     const at = (daysBefore: number) => new Date(stored.getTime() + (policy.abandonAfterDays - daysBefore) * DAY + 1000);
     const number = await orderNumber(g.orderId);
     const reminders = async () => (await notes("abandon_reminder")).filter((n) => (n.data as { orderNumber?: string }).orderNumber === number);
-    expect(await remindAbandonment(db(), at(31))).toBe(0);
+    await remindAbandonment(db(), at(31)); // the sweep covers every warehouse: other goods may be due
     expect(await reminders()).toHaveLength(0);
     expect(await remindAbandonment(db(), at(30))).toBeGreaterThanOrEqual(1);
     expect(await reminders()).toHaveLength(1);
@@ -186,7 +186,7 @@ describe("abandonment", () => {
     const [afterSecond] = await db().select().from(qcChecks).where(eq(qcChecks.id, g.qcCheckId));
     expect(afterSecond.abandonReminderDays).toBe(7);
 
-    expect(await abandonGoods(db(), at(1))).toBe(0);
+    await abandonGoods(db(), at(1));
     expect(await lineStatus(g.lineId)).toBe("stored");
     expect(await abandonGoods(db(), at(0))).toBeGreaterThanOrEqual(1);
     expect(await lineStatus(g.lineId)).toBe("abandoned");
