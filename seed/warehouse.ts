@@ -1,8 +1,9 @@
 // Demo orders at every stage of the warehouse chain for the demo buyer with the demo agent, made by
 // the same operations the pages call: a parcel waiting to be scanned, one received, QC passed and
 // failed awaiting the buyer's answer (with photos), goods stored and ready to consolidate, a packed
-// shipment waiting for its shipping payment, one shipped with tracking events, one delivered, and
-// an unmatched parcel. So a newcomer opens /zh/agent and /en/shipments and sees a live warehouse.
+// shipment waiting for its shipping payment, one shipped with tracking events, one delivered, an
+// unmatched parcel, and the extras: goods past their free days with storage fees accrued, goods
+// nearing abandonment, goods with extra QC photos ordered. So a newcomer opens /zh/agent and /en/shipments and sees a live warehouse.
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import sharp from "sharp";
@@ -26,6 +27,10 @@ import { decideGoods } from "../lib/warehouse/decide-goods";
 import { receiveParcel } from "../lib/warehouse/receive-parcel";
 import { recordQc } from "../lib/warehouse/record-qc";
 import { storeGoods } from "../lib/warehouse/store-goods";
+import { abandonGoods, remindAbandonment } from "../lib/warehouse/abandon-goods";
+import { addQcPhotos } from "../lib/warehouse/add-qc-photos";
+import { orderExtraPhotos } from "../lib/warehouse/order-extra-photos";
+import { chargeStorageFees } from "../lib/warehouse/warehouse-jobs";
 import { DEMO_ADDRESS, demoRoute } from "./orders";
 
 async function qcPhoto(colour: string, label: string): Promise<Blob> {
@@ -94,10 +99,10 @@ export async function seedDemoWarehouse(db: Db) {
     }, agentUser.id);
     return { ...l, qcCheckId: qc.qcCheckId };
   };
-  const stored = async (i: number, shelf: string) => {
+  const stored = async (i: number, shelf: string, storedAt?: Date) => {
     const l = await checked(i, true);
     await decideGoods(db, buyer.id, l.qcCheckId, "accept");
-    await storeGoods(db, agent.id, l.qcCheckId, shelf, agentUser.id);
+    await storeGoods(db, agent.id, l.qcCheckId, shelf, agentUser.id, storedAt);
     return l;
   };
   const shipmentOf = async (items: { qcCheckId: number }[]) =>
@@ -125,9 +130,26 @@ export async function seedDemoWarehouse(db: Db) {
   await addTrackingEvent(db, { agentId: agent.id, shipmentId: delivered.id }, { stage: "in_transit", location: "Leipzig" }, "agent", agentUser.id);
   await confirmDelivery(db, buyer.id, delivered.id);
   await paidAndShipped([await stored(1, "A-01-2")], "2345678901");
-  await packed([await stored(2, "A-02-1")]);
+  // The packed shipment bills extras: storage months past the free days and an extra QC photo.
+  const [policy] = await db.select().from(s.agents).where(eq(s.agents.organisationId, agent.id));
+  const DAY = 86_400_000;
+  const late = await stored(2, "A-02-1", new Date(Date.now() - (policy.freeStorageDays + 35) * DAY));
+  await orderExtraPhotos(db, buyer.id, late.qcCheckId, 1);
+  await addQcPhotos(db, agent.id, late.qcCheckId, [await qcPhoto("#6b46c1", "QC +1")], agentUser.id);
+  await packed([late]);
   await stored(3, "A-02-2");
   await stored(0, "A-02-3");
+  // The extras (issue 10): goods past their free days with storage fees accrued, goods nearing
+  // abandonment (reminded 30 days before), goods with extra QC photos ordered (one of two taken).
+  await stored(1, "B-01-1", new Date(Date.now() - (policy.freeStorageDays + 45) * DAY));
+  await chargeStorageFees(db);
+  await stored(2, "B-01-2", new Date(Date.now() - (policy.abandonAfterDays - 20) * DAY));
+  await remindAbandonment(db);
+  await stored(0, "B-03-1", new Date(Date.now() - (policy.abandonAfterDays + 1) * DAY));
+  await abandonGoods(db);
+  const photographed = await stored(3, "B-02-1");
+  await orderExtraPhotos(db, buyer.id, photographed.qcCheckId, 2);
+  await addQcPhotos(db, agent.id, photographed.qcCheckId, [await qcPhoto("#3b6ea5", "QC +1")], agentUser.id);
   await checked(1, true);
   await checked(2, false);
   // Approved by the buyer, waiting for a shelf: the parcel page offers the warehouse's shelves.

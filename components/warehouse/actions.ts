@@ -20,6 +20,8 @@ import { matchParcelOp } from "@/lib/warehouse/match-parcel";
 import { receiveParcelOp } from "@/lib/warehouse/receive-parcel";
 import { recordQcOp } from "@/lib/warehouse/record-qc";
 import { storeGoodsOp } from "@/lib/warehouse/store-goods";
+import { addQcPhotosOp } from "@/lib/warehouse/add-qc-photos";
+import { orderExtraPhotosOp } from "@/lib/warehouse/order-extra-photos";
 
 const refusal = { notFound: "notFound", onSuccess: () => refresh() };
 
@@ -36,12 +38,14 @@ export const scanParcelAction = formAction(receiveParcelOp, {
 export const matchParcelAction = formAction(matchParcelOp, refusal);
 export const recordQcAction = formAction(recordQcOp, refusal);
 export const storeGoodsAction = formAction(storeGoodsOp, refusal);
+export const addQcPhotosAction = formAction(addQcPhotosOp, refusal);
 export const startPackingAction = formAction(startPackingOp, refusal);
 export const packShipmentAction = formAction(packShipmentOp, refusal);
 export const shipShipmentAction = formAction(shipShipmentOp, refusal);
 export const trackingEventAction = formAction(addTrackingEventOp, refusal);
 
 export const decideGoodsAction = formAction(decideGoodsOp, refusal);
+export const orderExtraPhotosAction = formAction(orderExtraPhotosOp, refusal);
 export const approveRehearsalAction = formAction(approveRehearsalOp, refusal);
 export const confirmDeliveryAction = formAction(confirmDeliveryOp, refusal);
 export const createShipmentAction = formAction(createShipmentOp, {

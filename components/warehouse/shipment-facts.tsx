@@ -1,5 +1,6 @@
 // A shipment's goods, the predicted and the real parcel (weights and cost in the buyer's currency,
-// with the difference), the extras, the payment and the shipment's timeline. Shared by the agent's
+// with the difference), the extras (rehearsal, insurance, storage past the free days, extra QC
+// photos), the payment and the shipment's timeline. Shared by the agent's
 // and the buyer's shipment pages.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
@@ -18,7 +19,10 @@ export async function ShipmentFacts({ view, locale }: { view: ShipmentView; loca
   const money = (minor: number) => formatMoney(minor, currency, locale);
   const fromFen = (fen: number) => money(convertFromCny(fen, s.ratePerCny, currency));
   const kg = (g: number | null) => (g == null ? "—" : format.number(g / 1000, { maximumFractionDigits: 2 }));
-  const details = view.payment?.details as { differenceMinor?: number } | undefined;
+  const details = view.payment?.details as { differenceMinor?: number; storageMinor?: number; extraPhotosMinor?: number } | undefined;
+  // The extras billed at packing, in the payment's own figures once it is requested (they add up to it).
+  const storage = details?.storageMinor ?? convertFromCny(view.extras.storageFen, s.ratePerCny, currency);
+  const extraPhotos = details?.extraPhotosMinor ?? convertFromCny(view.extras.qcPhotosFen, s.ratePerCny, currency);
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-4">
@@ -60,6 +64,8 @@ export async function ShipmentFacts({ view, locale }: { view: ShipmentView; loca
           </>
         ) : null}
         {s.rehearsalFen ? <div className="flex justify-between"><span>{t("rehearsalFee")}</span><span className="tabular-nums">{fromFen(s.rehearsalFen)}</span></div> : null}
+        {storage ? <div className="flex justify-between gap-2" data-testid="shipment-storage-fees"><span>{t("storageFees")}</span><span className="tabular-nums">{money(storage)}</span></div> : null}
+        {extraPhotos ? <div className="flex justify-between gap-2" data-testid="shipment-extra-photos"><span>{t("extraPhotos")}</span><span className="tabular-nums">{money(extraPhotos)}</span></div> : null}
         {s.insured ? <div className="flex justify-between"><span>{t("insurance", { value: money(s.declaredValueMinor ?? 0) })}</span><span className="tabular-nums">{money(s.insuranceMinor)}</span></div> : <p className="text-ink-500">{t("declared", { value: money(s.declaredValueMinor ?? 0) })}</p>}
         {view.payment ? (
           <div className="border-t border-ink-100 pt-2">

@@ -16,7 +16,7 @@ export const orderStatus = pgEnum("order_status", [
   "pending_payment", "paid", "purchasing", "at_warehouse", "shipping", "delivered", "cancelled", "refunded",
 ]);
 export const orderLineStatus = pgEnum("order_line_status", [
-  "open", "ordered", "received", "qc_passed", "qc_failed", "stored", "shipped", "refunded", "cancelled",
+  "open", "ordered", "received", "qc_passed", "qc_failed", "stored", "shipped", "refunded", "cancelled", "abandoned",
 ]);
 export const paymentKind = pgEnum("payment_kind", ["goods", "shipping"]);
 export const paymentStatus = pgEnum("payment_status", ["pending", "succeeded", "failed", "expired", "refunded"]);

@@ -111,6 +111,10 @@ export const qcChecks = pgTable(
     storedAt: timestamp("stored_at", { withTimezone: true }),
     /** When the buyer was reminded that the free storage days end (once per item). */
     storageReminderAt: timestamp("storage_reminder_at", { withTimezone: true }),
+    /** The last abandonment reminder sent, as days before the date (30, then 7); null: none yet. */
+    abandonReminderDays: smallint("abandon_reminder_days"),
+    /** Stored goods nobody shipped within the agent's abandonAfterDays. */
+    abandonedAt: timestamp("abandoned_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("qc_checks_line_key").on(t.parcelId, t.orderLineId),
@@ -274,19 +278,36 @@ export const timelineEventsRelations = relations(timelineEvents, ({ one }) => ({
   order: one(orders, { fields: [timelineEvents.orderId], references: [orders.id] }),
 }));
 
-/** Storage past the free days: one charge per stored item per month started (SPEC 7). */
-export const storageCharges = pgTable(
-  "storage_charges",
+/**
+ * The extras of stored goods, billed with the shipment that takes them (SPEC 7): storage past the
+ * free days (one row per item per month started) and extra QC photos the buyer ordered. A row is
+ * billed once: `shipment_id` is set when the shipment is packed and never changes after.
+ */
+export const extraCharges = pgTable(
+  "extra_charges",
   {
     id: serial("id").primaryKey(),
     qcCheckId: integer("qc_check_id").notNull().references(() => qcChecks.id, { onDelete: "cascade" }),
-    periodStart: date("period_start").notNull(),
-    periodEnd: date("period_end").notNull(),
+    kind: varchar("kind", { length: 20 }).$type<"storage" | "qc_photos">().notNull(),
+    /** Storage: the month started (from the end of the free days). */
+    periodStart: date("period_start"),
+    periodEnd: date("period_end"),
+    /** Storage: items stored; QC photos: photos ordered. */
     units: integer("units").notNull(),
     amountFen: integer("amount_fen").notNull(),
+    shipmentId: integer("shipment_id").references(() => shipments.id, { onDelete: "set null" }),
+    billedAt: timestamp("billed_at", { withTimezone: true }),
+    createdBy: integer("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("storage_charges_period_key").on(t.qcCheckId, t.periodStart), check("storage_charges_amount", sql`${t.amountFen} >= 0`)],
+  (t) => [
+    uniqueIndex("extra_charges_storage_period_key").on(t.qcCheckId, t.periodStart).where(sql`${t.kind} = 'storage'`),
+    index("extra_charges_check_idx").on(t.qcCheckId, t.kind),
+    index("extra_charges_shipment_idx").on(t.shipmentId),
+    check("extra_charges_amount", sql`${t.amountFen} >= 0 and ${t.units} > 0`),
+    check("extra_charges_kind", sql`${t.kind} in ('storage', 'qc_photos')`),
+    check("extra_charges_storage_period", sql`${t.kind} <> 'storage' or ${t.periodStart} is not null`),
+  ],
 );
 
 /**

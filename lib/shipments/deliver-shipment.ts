@@ -28,7 +28,7 @@ export async function markDelivered(tx: Tx, shipment: Shipment, by: "buyer" | "c
       .where(
         and(
           eq(orderLines.orderId, orderId),
-          sql`${orderLines.status} not in ('refunded', 'cancelled')`,
+          sql`${orderLines.status} not in ('refunded', 'cancelled', 'abandoned')`,
           sql`not exists (select 1 from ${shipmentItems} si join ${shipments} s on s.id = si.shipment_id where si.order_line_id = ${orderLines.id} and s.status = 'delivered')`,
         ),
       );

@@ -8,6 +8,7 @@ import { listings, orderLines, orders, shipmentItems, shipments, shippingLines, 
 import { NotFoundError } from "@/lib/errors";
 import { access, defineOperation, zId } from "@/lib/gate";
 import { ownShipment } from "@/lib/warehouse/agent-scope";
+import { shipmentExtras } from "@/lib/warehouse/extra-charges";
 import { shipmentPaymentOf } from "./shipment-payment";
 
 export type ShipmentView = Awaited<ReturnType<typeof shipmentView>>;
@@ -28,8 +29,9 @@ async function shipmentView(db: DbOrTx, shipment: typeof shipments.$inferSelect)
   const [wh] = await db.select().from(warehouses).where(eq(warehouses.id, shipment.warehouseId));
   const [buyer] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, shipment.buyerId));
   const payment = await shipmentPaymentOf(db as Tx, shipment.id);
+  const extras = await shipmentExtras(db, shipment.id);
   const events = await db.select().from(timelineEvents).where(eq(timelineEvents.shipmentId, shipment.id)).orderBy(asc(timelineEvents.id));
-  return { shipment, items: items.map(({ snapshot, ...i }) => ({ ...i, title: snapshot.title, options: snapshot.options, photoKey: snapshot.photoKey ?? null })), line, warehouse: wh, buyer, payment, events };
+  return { shipment, items: items.map(({ snapshot, ...i }) => ({ ...i, title: snapshot.title, options: snapshot.options, photoKey: snapshot.photoKey ?? null })), line, warehouse: wh, buyer, payment, extras, events };
 }
 
 export async function getAgentShipment(db: DbOrTx, agentId: number, shipmentId: number) {

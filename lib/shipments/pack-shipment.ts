@@ -1,8 +1,8 @@
 import "server-only";
 // The agent packs a consolidated shipment (SPEC 6): `packing`, then the real weight and box sizes
 // (`packed`): chargeable weight and real cost on the shipment's line (the same quoteLine as the
-// prediction), and the second payment is requested for the shipment, with the difference from the
-// prediction. A rehearsal is held for the buyer's approval first (approveRehearsal).
+// prediction), the extras of its goods (storage past the free days, extra QC photos) billed to it,
+// and the second payment is requested for the shipment, with the difference from the prediction. A rehearsal is held for the buyer's approval first (approveRehearsal).
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
@@ -12,6 +12,7 @@ import { access, defineOperation, zId } from "@/lib/gate";
 import { quoteLine } from "@/lib/shipping/chargeable-weight";
 import { ownShipment } from "@/lib/warehouse/agent-scope";
 import { notify } from "@/lib/warehouse/notify";
+import { billExtrasToShipment } from "@/lib/warehouse/extra-charges";
 import { recordLineEvents } from "@/lib/warehouse/order-events";
 import { requestShipmentPayment, shipmentLineIds, shipmentPaymentOf } from "./shipment-payment";
 import { assertShipmentTransition, type ShipmentStatus } from "./shipment-status";
@@ -48,6 +49,8 @@ export async function packShipment(db: Db, agentId: number, shipmentId: number, 
       .set({ status: "packed", actualWeightG, ...box, chargeableWeightG: quote.chargeableWeightG, shippingCostFen: quote.costFen, packedAt: now })
       .where(eq(shipments.id, shipment.id))
       .returning();
+    // The storage months started up to now and the extra photos ordered: billed to this shipment, once.
+    await billExtrasToShipment(tx, shipment.id, now);
     const lineIds = await shipmentLineIds(tx, shipment.id);
     await recordLineEvents(tx, lineIds, "shipment.packed", { shipmentNumber: shipment.number, actualWeightG, chargeableWeightG: quote.chargeableWeightG, predictedChargeableG: shipment.predictedChargeableG }, { shipmentId: shipment.id }, actorId);
     if (shipment.rehearsal) {

@@ -1,6 +1,7 @@
 import "server-only";
 // The second payment, per SHIPMENT (SPEC 5/6): the real international shipping of the weighed parcel
-// plus the shipment's extras (rehearsal packing, insurance), converted at the rate locked into the
+// plus the shipment's extras (rehearsal packing, insurance, storage past the free days, extra QC
+// photos), converted at the rate locked into the
 // consolidated orders. The payment row names the newest order (the provider's checkout needs one)
 // and belongs to the shipment through shipment_payments.
 import { desc, eq, inArray, sql } from "drizzle-orm";
@@ -8,6 +9,7 @@ import type { Tx } from "@/db/client";
 import { orders, payments, shipmentItems, shipmentPayments, shipments, orderLines } from "@/db/schema";
 import { convertFromCny } from "@/lib/money/convert";
 import { isCurrency } from "@/lib/money/currencies";
+import { shipmentExtras } from "@/lib/warehouse/extra-charges";
 import { notify } from "@/lib/warehouse/notify";
 import { recordLineEvents } from "@/lib/warehouse/order-events";
 
@@ -23,7 +25,11 @@ export async function requestShipmentPayment(tx: Tx, shipment: Shipment, actorId
   const shippingMinor = convertFromCny(shipment.shippingCostFen ?? 0, shipment.ratePerCny, currency);
   const rehearsalMinor = convertFromCny(shipment.rehearsalFen, shipment.ratePerCny, currency);
   const predictedMinor = convertFromCny(shipment.predictedCostFen ?? 0, shipment.ratePerCny, currency);
-  const amountMinor = shippingMinor + rehearsalMinor + shipment.insuranceMinor;
+  // The extras billed at packing, each kind one line converted once (SPEC 2: the total adds up).
+  const extras = await shipmentExtras(tx, shipment.id);
+  const storageMinor = convertFromCny(extras.storageFen, shipment.ratePerCny, currency);
+  const extraPhotosMinor = convertFromCny(extras.qcPhotosFen, shipment.ratePerCny, currency);
+  const amountMinor = shippingMinor + rehearsalMinor + shipment.insuranceMinor + storageMinor + extraPhotosMinor;
   const lineIds = await shipmentLineIds(tx, shipment.id);
   const [order] = await tx
     .select({ id: orders.id, number: orders.number })
@@ -35,7 +41,7 @@ export async function requestShipmentPayment(tx: Tx, shipment: Shipment, actorId
   const details = {
     shipmentId: shipment.id, shipmentNumber: shipment.number, actualWeightG: shipment.actualWeightG, chargeableWeightG: shipment.chargeableWeightG,
     box: { lengthMm: shipment.lengthMm, widthMm: shipment.widthMm, heightMm: shipment.heightMm }, costFen: shipment.shippingCostFen,
-    shippingMinor, rehearsalMinor, insuranceMinor: shipment.insuranceMinor, estimateMinor: predictedMinor, differenceMinor: shippingMinor - predictedMinor,
+    shippingMinor, rehearsalMinor, insuranceMinor: shipment.insuranceMinor, storageMinor, extraPhotosMinor, storageFen: extras.storageFen, extraPhotosFen: extras.qcPhotosFen, estimateMinor: predictedMinor, differenceMinor: shippingMinor - predictedMinor,
   };
   const [payment] = await tx
     .insert(payments)

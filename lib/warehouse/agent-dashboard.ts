@@ -1,10 +1,11 @@
 import "server-only";
 // The agent's dashboard (SPEC 6): parcels by status and age, shipments by status, today's scans,
-// QC failure rate by factory over 90 days, and stored goods whose free days end within a week.
-import { and, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
+// QC failure rate by factory over 90 days, stored goods whose free days end within a week, goods
+// nearing abandonment (30 days) and the abandoned goods.
+import { and, desc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
-import { agents, factories, inboundParcels, orderLines, purchaseOrders, qcChecks, shipments, warehouses } from "@/db/schema";
+import { agents, factories, inboundParcels, orderLines, orders, purchaseOrders, qcChecks, shipments, users, warehouses } from "@/db/schema";
 import { access, defineOperation } from "@/lib/gate";
 import { reliability } from "./reliability";
 
@@ -40,6 +41,30 @@ export async function agentDashboard(db: DbOrTx, agentId: number, now = new Date
       .where(and(eq(warehouses.agentId, agentId), eq(orderLines.status, "stored"), isNotNull(qcChecks.storedAt),
         sql`${qcChecks.storedAt} + make_interval(days => ${agents.freeStorageDays}::int) < ${new Date(now.getTime() + 7 * 86_400_000).toISOString()}::timestamptz`)),
   ]);
+  const [abandoned, [abandonSoon]] = await Promise.all([
+    db
+      .select({
+        qcCheckId: qcChecks.id, parcelId: qcChecks.parcelId, shelf: qcChecks.shelf, abandonedAt: qcChecks.abandonedAt, quantity: qcChecks.countedQuantity,
+        orderNumber: orders.number, title: sql<string>`${orderLines.snapshot}->>'title'`, buyerName: users.name,
+      })
+      .from(qcChecks)
+      .innerJoin(orderLines, eq(orderLines.id, qcChecks.orderLineId))
+      .innerJoin(orders, eq(orders.id, orderLines.orderId))
+      .innerJoin(users, eq(users.id, orders.buyerId))
+      .innerJoin(inboundParcels, eq(inboundParcels.id, qcChecks.parcelId))
+      .where(and(inArray(inboundParcels.warehouseId, own), eq(orderLines.status, "abandoned")))
+      .orderBy(desc(qcChecks.abandonedAt), desc(qcChecks.id))
+      .limit(50),
+    db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(qcChecks)
+      .innerJoin(orderLines, eq(orderLines.id, qcChecks.orderLineId))
+      .innerJoin(inboundParcels, eq(inboundParcels.id, qcChecks.parcelId))
+      .innerJoin(warehouses, eq(warehouses.id, inboundParcels.warehouseId))
+      .innerJoin(agents, eq(agents.organisationId, warehouses.agentId))
+      .where(and(eq(warehouses.agentId, agentId), eq(orderLines.status, "stored"), isNotNull(qcChecks.storedAt),
+        sql`${qcChecks.storedAt} + make_interval(days => ${agents.abandonAfterDays}::int - 30) <= ${now.toISOString()}::timestamptz`)),
+  ]);
   const byFactory = new Map<number, { name: string; qc: { failed: boolean; counted: number; expected: number }[] }>();
   for (const r of qcRows) {
     const f = byFactory.get(r.factoryId) ?? { name: r.name, qc: [] };
@@ -49,7 +74,7 @@ export async function agentDashboard(db: DbOrTx, agentId: number, now = new Date
   const factoriesFigures = [...byFactory.entries()].map(([factoryId, f]) => ({
     factoryId, name: f.name, ...reliability(f.qc, poRows.filter((p) => p.factoryId === factoryId)),
   })).sort((a, b) => (b.qcFailureRate ?? 0) - (a.qcFailureRate ?? 0));
-  return { parcels, shipments: shipmentRows, todayScans: Number(scans?.count ?? 0), factories: factoriesFigures, storageEnding: Number(ending[0]?.count ?? 0) };
+  return { parcels, shipments: shipmentRows, todayScans: Number(scans?.count ?? 0), factories: factoriesFigures, storageEnding: Number(ending[0]?.count ?? 0), abandoned, abandonSoon: Number(abandonSoon?.count ?? 0) };
 }
 
 export const agentDashboardOp = defineOperation({

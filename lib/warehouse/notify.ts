@@ -7,7 +7,9 @@ import { notifications } from "@/db/schema";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import "./notification-mail";
 
-export type NotificationKind = "qc_ready" | "approval_reminder" | "shipping_payment" | "rehearsal_ready" | "storage_ending" | "shipped" | "delivered";
+export type NotificationKind =
+  | "qc_ready" | "approval_reminder" | "shipping_payment" | "rehearsal_ready" | "storage_ending" | "shipped" | "delivered"
+  | "abandon_reminder" | "goods_abandoned" | "extra_photos";
 
 export async function notify(tx: DbOrTx, userId: number, kind: NotificationKind, data: Record<string, unknown>, href: string | null) {
   const [row] = await tx.insert(notifications).values({ userId, kind, data, href }).returning({ id: notifications.id });

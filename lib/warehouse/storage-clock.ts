@@ -37,3 +37,39 @@ export function storageClock(storedAt: Date, units: number, policy: StoragePolic
   }
   return { freeUntil, freeDaysLeft, monthsCharged, feeFen: monthsCharged * units * policy.storageFeeFenPerItemMonth };
 }
+
+/** Abandonment (issue 10): stored goods nobody ships are abandoned `abandonAfterDays` after shelving. */
+export const ABANDON_REMINDER_DAYS = [30, 7] as const;
+
+export interface AbandonClock {
+  abandonAt: Date;
+  /** Whole days left before the goods are abandoned (0 once due). */
+  daysLeft: number;
+  due: boolean;
+}
+
+export function abandonClock(storedAt: Date, abandonAfterDays: number, now: Date): AbandonClock {
+  const abandonAt = new Date(storedAt.getTime() + abandonAfterDays * DAY);
+  return { abandonAt, daysLeft: Math.max(0, Math.ceil((abandonAt.getTime() - now.getTime()) / DAY)), due: now.getTime() >= abandonAt.getTime() };
+}
+
+/**
+ * The reminder to send now, as days before the date, or null: each threshold once, and when the
+ * sweep comes late past several thresholds, only the nearest one (30 days, then 7).
+ */
+export function dueAbandonReminder(daysLeft: number, lastSent: number | null): number | null {
+  let due: number | null = null;
+  for (const t of ABANDON_REMINDER_DAYS) if (daysLeft <= t && (lastSent == null || lastSent > t)) due = t;
+  return due;
+}
+
+/** The extras billed with a shipment, per kind, in fen: each kind is one line of the breakdown. */
+export function sumExtras(rows: { kind: string; amountFen: number }[]): { storageFen: number; qcPhotosFen: number; totalFen: number } {
+  let storageFen = 0;
+  let qcPhotosFen = 0;
+  for (const r of rows) {
+    if (r.kind === "storage") storageFen += r.amountFen;
+    else if (r.kind === "qc_photos") qcPhotosFen += r.amountFen;
+  }
+  return { storageFen, qcPhotosFen, totalFen: storageFen + qcPhotosFen };
+}

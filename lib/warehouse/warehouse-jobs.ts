@@ -1,17 +1,18 @@
 import "server-only";
 // The warehouse's scheduled work, on the job queue: a reminder the day before unanswered goods are
 // approved, the approval itself at the due date (and an hourly sweep that catches any missed),
-// delivery confirmed after the agent's days, storage fees charged past the free days, and a
-// reminder a week before the free days end.
+// delivery confirmed after the agent's days, storage fees charged past the free days, a reminder a
+// week before the free days end, and goods nobody ships abandoned (reminders 30 and 7 days before).
 import { and, eq, isNull, lte, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { agents, inboundParcels, orderLines, orders, qcChecks, storageCharges, warehouses } from "@/db/schema";
+import { agents, orderLines, orders, qcChecks, warehouses } from "@/db/schema";
 import { defineJob } from "@/lib/jobs/define-job";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { autoConfirmDeliveries } from "@/lib/shipments/deliver-shipment";
 import { autoApproveGoods } from "./decide-goods";
 import { notify } from "./notify";
-import { addMonthsClamped, storageClock } from "./storage-clock";
+import { abandonGoods, remindAbandonment } from "./abandon-goods";
+import { accrueStorageCharges } from "./extra-charges";
 
 /** Called in the QC transaction: the reminder and the approval of this check. */
 export async function scheduleApproval(tx: DbOrTx, qcCheckId: number, dueAt: Date) {
@@ -30,32 +31,9 @@ export async function remindApproval(db: Db, qcCheckId: number) {
   });
 }
 
-/** Storage past the free days: one charge per started month per stored item, once each. */
+/** Storage past the free days: one charge per started month per stored item, once each (lib/warehouse/extra-charges.ts). */
 export async function chargeStorageFees(db: Db, now = new Date()): Promise<number> {
-  const rows = await db
-    .select({ check: qcChecks, freeStorageDays: agents.freeStorageDays, storageFeeFenPerItemMonth: agents.storageFeeFenPerItemMonth })
-    .from(qcChecks)
-    .innerJoin(orderLines, eq(orderLines.id, qcChecks.orderLineId))
-    .innerJoin(inboundParcels, eq(inboundParcels.id, qcChecks.parcelId))
-    .innerJoin(warehouses, eq(warehouses.id, inboundParcels.warehouseId))
-    .innerJoin(agents, eq(agents.organisationId, warehouses.agentId))
-    .where(and(eq(orderLines.status, "stored"), sql`${qcChecks.storedAt} + make_interval(days => ${agents.freeStorageDays}::int) < ${now.toISOString()}::timestamptz`))
-    .limit(5000);
-  let charged = 0;
-  for (const r of rows) {
-    const clock = storageClock(r.check.storedAt!, r.check.countedQuantity, r, now);
-    const values = Array.from({ length: clock.monthsCharged }, (_, k) => {
-      const start = addMonthsClamped(clock.freeUntil, k);
-      return {
-        qcCheckId: r.check.id, periodStart: start.toISOString().slice(0, 10), periodEnd: addMonthsClamped(clock.freeUntil, k + 1).toISOString().slice(0, 10),
-        units: r.check.countedQuantity, amountFen: r.check.countedQuantity * r.storageFeeFenPerItemMonth,
-      };
-    });
-    if (!values.length) continue;
-    const inserted = await db.insert(storageCharges).values(values).onConflictDoNothing().returning({ id: storageCharges.id });
-    charged += inserted.length;
-  }
-  return charged;
+  return accrueStorageCharges(db, now);
 }
 
 /** A reminder a week before the free days end, once per stored item. */
@@ -93,5 +71,7 @@ export const warehouseSweepJob = defineJob({
     await autoConfirmDeliveries(db);
     await chargeStorageFees(db);
     await remindStorageEnding(db);
+    await remindAbandonment(db);
+    await abandonGoods(db);
   },
 });

@@ -35,10 +35,11 @@ export default async function AgentDashboardPage({ params }: { params: Promise<S
   return (
     <div className="space-y-6">
       <h2 className="text-2xl font-bold tracking-tight">{t("title")}</h2>
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="card p-4"><p className="text-sm text-ink-500">{t("todayScans")}</p><p className="text-3xl font-bold tabular-nums" data-testid="today-scans">{d.todayScans}</p></div>
         <div className="card p-4"><p className="text-sm text-ink-500">{t("expectedOld")}</p><p className="text-3xl font-bold tabular-nums">{waitingOld}</p></div>
         <div className="card p-4"><p className="text-sm text-ink-500">{t("storageEnding")}</p><p className="text-3xl font-bold tabular-nums">{d.storageEnding}</p></div>
+        <div className="card p-4"><p className="text-sm text-ink-500">{t("abandonSoon")}</p><p className="text-3xl font-bold tabular-nums" data-testid="abandon-soon">{d.abandonSoon}</p></div>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <section className="card p-4"><h3 className="font-semibold">{t("parcels")}</h3>
@@ -46,6 +47,21 @@ export default async function AgentDashboardPage({ params }: { params: Promise<S
         <section className="card p-4"><h3 className="font-semibold">{t("shipments")}</h3>
           <Bars testId="shipments-chart" rows={d.shipments.map((s) => ({ label: ts(s.status), value: s.count, href: `/agent/shipments?status=${s.status}` }))} /></section>
       </div>
+      <section className="card p-4" id="abandoned">
+        <h3 className="font-semibold">{t("abandoned")}</h3>
+        <p className="text-xs text-ink-500">{t("abandonedHint")}</p>
+        {d.abandoned.length ? (
+          <ul className="mt-3 divide-y divide-ink-100 text-sm" data-testid="abandoned-goods">
+            {d.abandoned.map((a) => (
+              <li key={a.qcCheckId} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2" data-testid="abandoned-item">
+                <Link href={`/agent/parcels/${a.parcelId}`} className="min-w-0 flex-1 text-brand-700 hover:underline">{a.title}</Link>
+                <span className="text-ink-500">× {a.quantity} · <span className="font-mono" dir="ltr">{a.shelf ?? "—"}</span> · <span className="font-mono" dir="ltr">{a.orderNumber}</span> · {a.buyerName}</span>
+                <span className="text-xs text-ink-500">{a.abandonedAt ? format.dateTime(a.abandonedAt, { dateStyle: "medium" }) : "—"}</span>
+              </li>
+            ))}
+          </ul>
+        ) : <p className="mt-3 text-sm text-ink-500">{t("noAbandoned")}</p>}
+      </section>
       <section className="card overflow-x-auto p-4">
         <h3 className="font-semibold">{t("factories")}</h3>
         <p className="text-xs text-ink-500">{t("factoriesHint")}</p>

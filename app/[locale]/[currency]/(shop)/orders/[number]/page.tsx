@@ -89,7 +89,7 @@ export default async function OrderPage({ params, searchParams }: { params: Para
             </h2>
               <ul className="divide-y divide-ink-100">
                 {order.lines.map((line) => (
-                  <li key={line.id} className="flex items-center gap-4 px-5 py-3" data-testid="order-line">
+                  <li key={line.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-3" data-testid="order-line">
                     {line.snapshot.photoKey ? (
                       // eslint-disable-next-line @next/next/no-img-element
                       <img src={`/media/${line.snapshot.photoKey}`} alt="" width={48} height={48} className="h-12 w-12 rounded-lg border border-ink-100 object-contain" />
@@ -98,9 +98,10 @@ export default async function OrderPage({ params, searchParams }: { params: Para
                       <Link href={`/p/${line.listingId}`} className="line-clamp-1 text-sm font-medium hover:text-brand-700">{line.snapshot.title}</Link>
                       <p className="text-xs text-ink-500">{line.snapshot.options} · × {line.quantity}</p>
                       {line.status === "refunded" ? <p className="mt-0.5 text-xs font-semibold text-red-700" data-testid="order-line-refunded">{tPo("buyerLineRefunded")}</p> : null}
-                    {goods.get(line.id) ? <LineGoods goods={goods.get(line.id)!} locale={locale} currency={currency} ratePerCny={o.ratePerCny} /> : null}
                     </div>
                     <span className="font-medium tabular-nums" dir="ltr">{money(line.lineTotalMinor)}</span>
+                    {/* What the warehouse found, the full width of the line (readable on a phone). */}
+                    {goods.get(line.id) ? <div className="basis-full"><LineGoods goods={goods.get(line.id)!} locale={locale} currency={currency} ratePerCny={o.ratePerCny} /></div> : null}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { StatusPill } from "@/components/ui/status-pill";
-import { matchParcelAction, recordQcAction, storeGoodsAction } from "@/components/warehouse/actions";
+import { addQcPhotosAction, matchParcelAction, recordQcAction, storeGoodsAction } from "@/components/warehouse/actions";
 import { GateForm } from "@/components/warehouse/gate-form";
 import { parcelTone } from "@/components/warehouse/tones";
 import { Link } from "@/i18n/navigation";
@@ -9,6 +9,7 @@ import { pageRead } from "@/lib/gate/next";
 import { privatePageMetadata } from "@/lib/page-metadata";
 import { shopContext, type ShopParams } from "@/lib/page-context";
 import { getParcelOp } from "@/lib/warehouse/get-parcel";
+import { FREE_QC_PHOTOS } from "@/lib/warehouse/qc-photos";
 import { DEFECT_TAGS } from "@/lib/warehouse/record-qc";
 
 export const dynamic = "force-dynamic";
@@ -71,6 +72,25 @@ export default async function ParcelPage({ params }: { params: Promise<ShopParam
                     <img key={key} src={`/media/${key}`} alt={t("photoAlt")} className="h-24 w-24 rounded-lg border border-ink-100 object-cover" data-testid="qc-photo" />
                   ))}
                 </div>
+                {(() => {
+                  const allowed = FREE_QC_PHOTOS + line.check.extraPhotosOrdered;
+                  const open = allowed - line.photos.length;
+                  const atWarehouse = ["qc_passed", "qc_failed", "stored"].includes(line.status);
+                  return (
+                    <div className="space-y-2" data-testid="qc-photo-slots">
+                      {line.check.extraPhotosOrdered ? (
+                        <p className={open > 0 ? "font-semibold text-amber-800" : "text-ink-700"} data-testid="extra-photo-request">
+                          {t("extraRequested", { count: line.check.extraPhotosOrdered, open: Math.max(0, open), allowed })}
+                        </p>
+                      ) : null}
+                      {atWarehouse && open > 0 ? (
+                        <GateForm action={addQcPhotosAction} hidden={{ qcCheckId: line.check.id }} testId={`add-photos-${line.orderLineId}`} className="flex flex-wrap items-end gap-3"
+                          fields={[{ kind: "file", name: "photos", label: t("addPhotos", { open }), multiple: true, capture: true, hint: t("addPhotosHint", { count: line.photos.length, allowed }) }]}
+                          submitLabel={t("uploadPhotos")} submitClassName="btn-secondary" />
+                      ) : null}
+                    </div>
+                  );
+                })()}
                 <p className="text-ink-700" data-testid="buyer-decision">
                   {line.check.buyerDecision ? t(`decision.${line.check.buyerDecision}` as "decision.accept") : t("awaitingBuyer", { date: line.check.approvalDueAt ? format.dateTime(line.check.approvalDueAt, { dateStyle: "medium" }) : "—" })}
                   {line.check.shelf ? <span className="ms-2 font-mono" data-testid="shelf">{t("shelfAt", { shelf: line.check.shelf })}</span> : null}
