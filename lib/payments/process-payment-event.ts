@@ -10,6 +10,7 @@ import { addOrderEvent } from "@/lib/orders/timeline";
 import { creditTopup } from "@/lib/partners/credit-balance";
 import { emitOrderPartnerEvent } from "@/lib/partners/emit-partner-event";
 import { onShipmentPaid } from "@/lib/shipments/shipment-payment";
+import { moveOrderLines } from "@/lib/orders/move-order-lines";
 
 /** The events we act on; anything else is acknowledged and ignored. */
 export const HANDLED_EVENTS = [
@@ -157,6 +158,6 @@ async function paymentEnded(tx: Tx, payment: Payment, status: "failed" | "expire
   for (const line of lines) {
     await tx.update(skus).set({ reserved: sql`greatest(${skus.reserved} - ${line.quantity}, 0)` }).where(eq(skus.id, line.skuId));
   }
-  await tx.update(orderLines).set({ status: "cancelled" }).where(eq(orderLines.orderId, payment.orderId));
+  await moveOrderLines(tx, lines.map((l) => l.id), "cancelled");
   await addOrderEvent(tx, payment.orderId, "order_cancelled", { reason: "expired", stockReleased: true });
 }

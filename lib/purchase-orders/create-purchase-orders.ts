@@ -12,6 +12,7 @@ import { NotFoundError } from "@/lib/errors";
 import { z } from "zod";
 import { access, defineOperation, zId } from "@/lib/gate";
 import { recordPurchaseOrderEvent } from "./record-purchase-order-event";
+import { moveOrderLines } from "@/lib/orders/move-order-lines";
 
 export interface CreatedPurchaseOrder {
   id: number;
@@ -74,7 +75,7 @@ export async function createPurchaseOrders(db: Db, agentId: number, options: Cre
       const number = purchaseOrderNumber(poId, now);
       await tx.insert(purchaseOrders).values({ id: poId, number, agentId, factoryId, warehouseId, status: "placed", createdAt: now });
       await tx.insert(purchaseOrderLines).values(group.map((l) => ({ purchaseOrderId: poId, orderLineId: l.id, quantity: l.quantity - l.refundedQuantity })));
-      await tx.update(orderLines).set({ status: "ordered" }).where(inArray(orderLines.id, group.map((l) => l.id)));
+      await moveOrderLines(tx, group.map((l) => l.id), "ordered");
       await recordPurchaseOrderEvent(tx, { id: poId, number }, "purchase_order.placed", { factoryId, warehouseId, orderLineIds: group.map((l) => l.id) }, actorId);
       created.push({ id: poId, number, factoryId, warehouseId, orderLineIds: group.map((l) => l.id) });
     }

@@ -18,6 +18,7 @@ import { refundOrderLine } from "@/lib/payments/refund-order-line";
 import { findFactoryPurchaseOrder } from "./find-factory-purchase-order";
 import { canRejectLines } from "./purchase-order-status";
 import { recordPurchaseOrderEvent } from "./record-purchase-order-event";
+import { moveOrderLines } from "@/lib/orders/move-order-lines";
 
 export const rejectLineSchema = z.object({
   reason: z.string({ error: "rejectReason.required" }).trim().min(1, "rejectReason.required").max(200, "rejectReason.tooLong"),
@@ -62,10 +63,7 @@ export async function rejectPurchaseOrderLine(
       .update(purchaseOrderLines)
       .set({ rejected: true, rejectReason: reason })
       .where(and(eq(purchaseOrderLines.purchaseOrderId, po.id), eq(purchaseOrderLines.orderLineId, orderLineId)));
-    await tx
-      .update(orderLines)
-      .set({ status: "refunded", refundedQuantity: line.line.quantity })
-      .where(eq(orderLines.id, orderLineId));
+    await moveOrderLines(tx, [orderLineId], "refunded", { refundedQuantity: line.line.quantity });
     const refund: RefundRequest = {
       orderId: line.line.orderId,
       orderLineId,

@@ -5,7 +5,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { orderLines, orders, shipments, timelineEvents } from "@/db/schema";
+import { orders, shipments, timelineEvents } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { access, defineOperation, zId } from "@/lib/gate";
 import { ownShipment } from "@/lib/warehouse/agent-scope";
@@ -13,6 +13,7 @@ import { notify } from "@/lib/warehouse/notify";
 import { recordLineEvents } from "@/lib/warehouse/order-events";
 import { shipmentLineIds, shipmentPaymentOf } from "./shipment-payment";
 import { assertCanShip, type ShipmentStatus } from "./shipment-status";
+import { moveOrderLines } from "@/lib/orders/move-order-lines";
 
 export const shipSchema = z.object({
   carrier: z.string().trim().min(1, "poCarrier").max(60, "poCarrierTooLong"),
@@ -28,7 +29,7 @@ export async function shipShipment(db: Db, agentId: number, shipmentId: number, 
     assertCanShip({ status: shipment.status as ShipmentStatus, rehearsal: shipment.rehearsal, rehearsalApprovedAt: shipment.rehearsalApprovedAt }, payment?.status === "succeeded");
     await tx.update(shipments).set({ status: "shipped", carrier: parsed.data.carrier, trackingNumber: parsed.data.trackingNumber, shippedAt: now }).where(eq(shipments.id, shipment.id));
     const lineIds = await shipmentLineIds(tx, shipment.id);
-    await tx.update(orderLines).set({ status: "shipped" }).where(inArray(orderLines.id, lineIds));
+    await moveOrderLines(tx, lineIds, "shipped");
     const orderIds = await recordLineEvents(tx, lineIds, "shipment.shipped", { shipmentNumber: shipment.number, ...parsed.data }, { shipmentId: shipment.id }, actorId);
     const moved = await tx
       .update(orders)

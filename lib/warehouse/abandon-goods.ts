@@ -7,10 +7,10 @@ import "server-only";
 import { and, eq, isNotNull, notExists, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { agents, orderLines, orders, qcChecks, shipmentItems, shipments, warehouses } from "@/db/schema";
-import { assertLineTransition, type OrderLineStatus } from "@/lib/orders/order-line-status";
 import { notify } from "./notify";
 import { recordLineEvents } from "./order-events";
 import { ABANDON_REMINDER_DAYS, abandonClock, dueAbandonReminder } from "./storage-clock";
+import { moveOrderLines } from "@/lib/orders/move-order-lines";
 
 const DAY = 86_400_000;
 
@@ -77,8 +77,7 @@ export async function abandonGoods(db: Db, now = new Date()): Promise<number> {
         .select({ id: shipments.id }).from(shipmentItems).innerJoin(shipments, eq(shipments.id, shipmentItems.shipmentId))
         .where(and(eq(shipmentItems.orderLineId, r.orderLineId), sql`${shipments.status} <> 'cancelled'`)).limit(1);
       if (inShipment) return;
-      assertLineTransition(line.status as OrderLineStatus, "abandoned");
-      await tx.update(orderLines).set({ status: "abandoned" }).where(eq(orderLines.id, r.orderLineId));
+      await moveOrderLines(tx, [r.orderLineId], "abandoned");
       await tx.update(qcChecks).set({ abandonedAt: now }).where(eq(qcChecks.id, r.qcCheckId));
       await recordLineEvents(tx, [r.orderLineId], "goods.abandoned", { orderLineId: r.orderLineId, qcCheckId: r.qcCheckId, storedDays: Math.floor((now.getTime() - r.storedAt!.getTime()) / DAY) }, { parcelId: r.parcelId }, null);
       await notify(tx, r.buyerId, "goods_abandoned", { orderNumber: r.orderNumber, title: r.title }, `/orders/${r.orderNumber}`);

@@ -10,6 +10,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { access, defineOperation, zId } from "@/lib/gate";
 import { refundOrderLine, type LineRefund } from "@/lib/payments/refund-order-line";
 import { recordLineEvents } from "./order-events";
+import { moveOrderLines } from "@/lib/orders/move-order-lines";
 
 export type GoodsDecision = "accept" | "return_refund";
 
@@ -33,7 +34,7 @@ async function applyDecision(tx: Tx, row: Awaited<ReturnType<typeof buyerCheck>>
     await recordLineEvents(tx, [row.line.id], by === "auto" ? "goods.auto_approved" : "goods.approved", { orderLineId: row.line.id, qcCheckId: row.check.id }, { parcelId: row.check.parcelId }, actorId);
     return null;
   }
-  await tx.update(orderLines).set({ status: "refunded", refundedQuantity: row.line.quantity }).where(eq(orderLines.id, row.line.id));
+  await moveOrderLines(tx, [row.line.id], "refunded", { refundedQuantity: row.line.quantity });
   await recordLineEvents(tx, [row.line.id], "goods.returned", { orderLineId: row.line.id, qcCheckId: row.check.id }, { parcelId: row.check.parcelId }, actorId);
   // A parcel whose every line went back is returned.
   const [{ kept }] = await tx

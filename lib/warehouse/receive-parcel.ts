@@ -13,6 +13,7 @@ import { access, defineOperation, zId } from "@/lib/gate";
 import { ownWarehouse } from "./agent-scope";
 import { assertParcelTransition } from "./parcel-status";
 import { recordLineEvents } from "./order-events";
+import { moveOrderLines } from "@/lib/orders/move-order-lines";
 
 export const scanCode = z
   .string({ error: "scanEmpty" })
@@ -100,7 +101,11 @@ export async function markReceived(tx: Tx, parcelId: number, purchaseOrderId: nu
         .from(purchaseOrderLines)
         .where(and(eq(purchaseOrderLines.purchaseOrderId, purchaseOrderId), eq(purchaseOrderLines.rejected, false)))
     ).map((l) => l.id);
-    if (lineIds.length) await tx.update(orderLines).set({ status: "received" }).where(and(inArray(orderLines.id, lineIds), eq(orderLines.status, "ordered")));
+    // Lines still on order arrive; one the factory already rejected (refunded) stays as it is.
+    const arriving = lineIds.length
+      ? (await tx.select({ id: orderLines.id }).from(orderLines).where(and(inArray(orderLines.id, lineIds), eq(orderLines.status, "ordered")))).map((l) => l.id)
+      : [];
+    await moveOrderLines(tx, arriving, "received");
     await tx.insert(timelineEvents).values({ purchaseOrderId, kind: "purchase_order.received", data: { parcelId }, actorId });
   }
   await recordLineEvents(tx, lineIds, "parcel.received", data, { parcelId }, actorId);

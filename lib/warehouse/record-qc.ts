@@ -16,6 +16,7 @@ import { scheduleApproval } from "./warehouse-jobs";
 import { recordLineEvents } from "./order-events";
 import { assertParcelTransition } from "./parcel-status";
 import { encodeQcPhotos, FREE_QC_PHOTOS, storeQcPhotoBlobs } from "./qc-photos";
+import { moveOrderLines } from "@/lib/orders/move-order-lines";
 
 export const DEFECT_TAGS = ["stain", "scratch", "broken", "wrong_colour", "wrong_size", "missing_parts", "poor_stitching", "odour", "packaging_damaged"] as const;
 
@@ -90,7 +91,7 @@ export async function recordQc(db: Db, agentId: number, input: QcInput, actorId:
       .returning({ id: qcChecks.id });
     const keys = await storeQcPhotoBlobs(tx, images);
     if (keys.length) await tx.insert(qcPhotos).values(keys.map((storageKey) => ({ qcCheckId: check.id, storageKey })));
-    await tx.update(orderLines).set({ status: q.result === "passed" ? "qc_passed" : "qc_failed" }).where(eq(orderLines.id, input.orderLineId));
+    await moveOrderLines(tx, [input.orderLineId], q.result === "passed" ? "qc_passed" : "qc_failed");
 
     // The parcel is decided once every line it brought is checked.
     const [{ open, failed }] = await tx

@@ -11,6 +11,7 @@ import { access, defineOperation, zId } from "@/lib/gate";
 import { ownQcCheck } from "./agent-scope";
 import { recordLineEvents } from "./order-events";
 import { canParcelTransition, type ParcelStatus } from "./parcel-status";
+import { moveOrderLines } from "@/lib/orders/move-order-lines";
 
 const shelfSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/);
 
@@ -22,7 +23,7 @@ export async function storeGoods(db: Db, agentId: number, qcCheckId: number, raw
     if (check.buyerDecision !== "accept") throw new ConflictError("wh.notApproved");
     if (check.storedAt) throw new ConflictError("wh.alreadyStored");
     await tx.update(qcChecks).set({ shelf: shelf.data, storedAt: now }).where(eq(qcChecks.id, check.id));
-    await tx.update(orderLines).set({ status: "stored" }).where(eq(orderLines.id, check.orderLineId));
+    await moveOrderLines(tx, [check.orderLineId], "stored");
     const orderIds = await recordLineEvents(tx, [check.orderLineId], "goods.stored", { orderLineId: check.orderLineId, shelf: shelf.data }, { parcelId: check.parcelId }, actorId);
 
     const [{ waiting }] = await tx

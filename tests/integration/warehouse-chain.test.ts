@@ -23,6 +23,7 @@ import { autoConfirmDeliveries, confirmDelivery } from "@/lib/shipments/deliver-
 import { packShipment, startPacking } from "@/lib/shipments/pack-shipment";
 import { shipShipment } from "@/lib/shipments/ship-shipment";
 import { autoApproveGoods, decideGoods } from "@/lib/warehouse/decide-goods";
+import { moveOrderLines } from "@/lib/orders/move-order-lines";
 import { inboundFactories, inboundFilters, inboundParcelsPage } from "@/lib/warehouse/list-inbound-parcels";
 import { matchParcel } from "@/lib/warehouse/match-parcel";
 import { receiveParcel } from "@/lib/warehouse/receive-parcel";
@@ -173,6 +174,19 @@ describe("refusals and the odd parcel", () => {
     expect(inboundFilters.parse({ before: "x'; drop table--" }).before).toBeUndefined();
     expect((await inboundFactories(db(), agent1)).map((f) => f.id)).toContain(factoryA);
     expect(await inboundFactories(db(), agent2)).toEqual([]);
+  });
+
+  it("refuses every move of an order line its state machine forbids, and changes nothing", async () => {
+    const order = await insertPaidOrder(db(), setup, warehouse1, [{ skuId: skusA[0].id, quantity: 1 }]);
+    const line = order.lineIds[0];
+    const status = async () => (await db().select({ status: orderLines.status }).from(orderLines).where(eq(orderLines.id, line)))[0].status;
+    for (const to of ["received", "qc_passed", "stored", "shipped", "abandoned"] as const) {
+      await expect(db().transaction((tx) => moveOrderLines(tx, [line], to))).rejects.toBeInstanceOf(ConflictError);
+      expect(await status()).toBe("open");
+    }
+    await db().transaction((tx) => moveOrderLines(tx, [line], "ordered"));
+    expect(await status()).toBe("ordered");
+    await expect(db().transaction((tx) => moveOrderLines(tx, [line], "open"))).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("records a short shipment against the purchase order", async () => {
