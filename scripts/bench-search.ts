@@ -96,7 +96,7 @@ function connect(max = 1) {
     },
   });
   const db = drizzle(client, { schema }) as unknown as Db;
-  const database: Database = { db, kind: "postgres", runScript: async (text) => void (await client.unsafe(text).simple()), close: () => client.end({ timeout: 5 }) };
+  const database: Database = { db, kind: "postgres", url: benchUrl, runScript: async (text) => void (await client.unsafe(text).simple()), close: () => client.end({ timeout: 5 }) };
   return { client, db, database };
 }
 
