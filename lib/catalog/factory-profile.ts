@@ -31,7 +31,7 @@ export async function getFactoryProfile(db: DbOrTx, id: number, locale: Locale):
   const [translations, [stats], reliability] = await Promise.all([
     db.select().from(factoryTranslations).where(eq(factoryTranslations.factoryId, id)),
     db
-      .select({ n: sql<number>`count(*)::int`, sold: sql<number>`coalesce(sum(${listings.soldCount}), 0)::int` })
+      .select({ n: sql<number>`count(*)::int`, sold: sql<number>`least(coalesce(sum(${listings.soldCount}), 0), 2147483647)::int` })
       .from(listings)
       .where(and(eq(listings.factoryId, id), eq(listings.status, "active"))),
     getFactoryReliability(db, id),

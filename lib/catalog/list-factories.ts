@@ -30,7 +30,7 @@ export async function listFactories(db: DbOrTx, locale: Locale, limit = 100, ids
       foundedYear: factories.foundedYear,
       responseRatePct: factories.responseRatePct,
       listingCount: sql<number>`count(${listings.id})::int`,
-      sold: sql<number>`coalesce(sum(${listings.soldCount}), 0)::int`,
+      sold: sql<number>`least(coalesce(sum(${listings.soldCount}), 0), 2147483647)::int`,
       coverKey: sql<string | null>`(select p.storage_key from listings l2 join listing_photos p on p.listing_id = l2.id and p.position = 0
         where l2.factory_id = ${factories.organisationId} and l2.status = 'active' order by l2.sold_count desc limit 1)`,
     })

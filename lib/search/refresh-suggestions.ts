@@ -39,7 +39,7 @@ export async function refreshSuggestions(db: DbOrTx) {
       -- Chinese titles add their trimmings after a space ("亚麻抱枕套 45×45cm ins风 支持定制")
       select locale, sold_count, btrim(case when locale = 'zh' then split_part(name, ' ', 1) else name end) as name from cleaned
     ), grouped as (
-      select locale, min(name) as text, lower(name) as norm, sum(sold_count)::int as weight
+      select locale, min(name) as text, lower(name) as norm, least(sum(sold_count), 2147483647)::int as weight
       from named where char_length(name) between 2 and 160 group by locale, lower(name)
     )
     insert into search_suggestions (locale, kind, text, norm, weight)
@@ -47,7 +47,7 @@ export async function refreshSuggestions(db: DbOrTx) {
     from grouped g, lateral (${suffixes(sql`g.norm`)}) x`);
   await db.execute(sql`
     with names as (
-      select f.organisation_id as id, n.name, coalesce(sum(l.sold_count), 0)::int as weight
+      select f.organisation_id as id, n.name, least(coalesce(sum(l.sold_count), 0), 2147483647)::int as weight
       from factories f
       cross join lateral (values (f.name_en), (f.name_zh)) as n(name)
       left join listings l on l.factory_id = f.organisation_id and l.status = 'active'

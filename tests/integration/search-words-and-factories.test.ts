@@ -1,7 +1,9 @@
 // Search that used to miss: Chinese queries without spaces, a typo in the second word, factory
 // names; and suggestions that group near-identical titles and offer queries and factories.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { findFactories } from "@/lib/search/find-factories";
+import { refreshSuggestions } from "@/lib/search/refresh-suggestions";
 import { searchKeyword, suggest } from "@/lib/search/postgres-engine";
 import type { KeywordQuery } from "@/lib/search/types";
 import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
@@ -77,5 +79,17 @@ describe("suggestions", () => {
       expect(factory).toMatchObject({ text: name });
       expect(factory!.factoryId).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("suggestions at scale", () => {
+  it("weighs a product name sold by many listings past 2^31 units without failing", async () => {
+    // At a million listings one product name's summed sales overflowed a 32-bit integer and the
+    // whole refresh failed: the weight is capped instead.
+    await database.db.execute(sql`update listing_search set sold_count = 2000000000`);
+    await database.db.execute(sql`update listings set sold_count = 2000000000`);
+    await refreshSuggestions(database.db);
+    const top = await suggest(database.db, "en", "yo");
+    expect(top.length).toBeGreaterThan(0);
   });
 });
