@@ -78,7 +78,13 @@ export function ratesFromForm(values: Record<string, unknown>): LineRates | null
     if (!parsed.success) return null;
     out[field] = parsed.data;
   }
-  const v = out as { [K in (typeof RATE_FIELDS)[number]]: z.output<(typeof lineFields)[K]> };
+  return rateColumns(out as RateValues);
+}
+
+type RateValues = { [K in (typeof RATE_FIELDS)[number]]: z.output<(typeof lineFields)[K]> };
+
+/** The form's rate fields as the `shipping_lines` rate columns (the preview's rates and the saved row alike). */
+export function rateColumns(v: RateValues) {
   return {
     pricing: v.pricing,
     firstWeightG: v.firstWeight,

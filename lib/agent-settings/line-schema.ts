@@ -1,6 +1,6 @@
 // The shipping line form's schema (server side; the browser parses single fields, see ./line-form.ts).
 import { z } from "zod";
-import { lineFields } from "./line-form";
+import { lineFields, rateColumns } from "./line-form";
 
 export const lineFormSchema = z
   .object(lineFields)
@@ -19,18 +19,7 @@ export function lineColumns(v: Omit<LineFormInput, "lineId" | "countries" | "nam
   return {
     code: v.code,
     mode: v.mode,
-    pricing: v.pricing,
-    firstWeightG: v.firstWeight,
-    firstPriceFen: v.firstPrice,
-    stepG: v.stepWeight,
-    stepPriceFen: v.stepPrice,
-    volumetricDivisor: v.volumetricDivisor,
-    maxWeightG: v.maxWeight,
-    maxVolumeL: v.maxVolume,
-    minChargeFen: v.minCharge,
-    freightTonPriceFen: v.freightTonPrice,
-    container20PriceFen: v.container20Price,
-    container40PriceFen: v.container40Price,
+    ...rateColumns(v),
     daysMin: v.daysMin,
     daysMax: v.daysMax,
     active: v.active,
