@@ -46,6 +46,9 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 90_000,
           hookTimeout: 660_000,
+          // What a user waits for (a saved form, an import's report) can take seconds on a busy 2-core
+          // machine: `expect.poll` keeps looking for 15 s, not vitest's default 1 s.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           // One production server for all files, one spec at a time: several specs act as the same demo
           // accounts (the buyer's cart, the admin's unverified factories) and share its cached pages.
           maxWorkers: 1,

@@ -83,10 +83,11 @@ export function OrderPanel({ locale, currency, ratePerCny, unit, moq, tiers, opt
                     type="button"
                     onClick={() => setActiveValue(v.id)}
                     aria-pressed={activeValue === v.id}
+                    data-testid="option-value"
                     className={`relative flex items-center gap-1.5 rounded-lg border px-2.5 py-1.5 text-sm ${activeValue === v.id ? "border-brand-500 bg-brand-50 text-brand-800" : "border-ink-100 bg-white hover:border-ink-300"}`}
                   >
                     {v.swatch && <span aria-hidden className="h-4 w-4 rounded-full ring-1 ring-ink-300" style={{ background: v.swatch }} />}
-                    <span lang={v.labelLocale} dir="auto">{v.label}</span>
+                    <span lang={v.labelLocale} dir="auto" data-testid="option-label">{v.label}</span>
                     {count > 0 && <span className="absolute -end-1.5 -top-1.5 rounded-full bg-brand-700 px-1.5 text-[10px] font-bold text-white">{count}</span>}
                   </button>
                 );

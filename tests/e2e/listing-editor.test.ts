@@ -132,13 +132,18 @@ describe("the factory's listing editor", () => {
     expect(baseKey(await page.getByTestId("gallery-main").getAttribute("src"))).toBe(cover);
     expect(await page.getByTestId("tier-table").locator("tbody tr").count()).toBe(3);
     // Option values in English once translated (红色 → Red), in Chinese until then.
-    const colours = page.getByRole("button", { name: /红色|黑色|^red$|^black$/i });
+    const colours = page.getByTestId("option-value");
+    // (The first colour carries a badge with the minimum order already chosen: the label alone is read.)
+    expect(await colours.getByTestId("option-label").allInnerTexts()).toSatisfy((names: string[]) => ["红色,黑色", "Red,Black"].includes(names.join(",")));
     let skuRows = 0;
-    for (let c = 0; c < (await colours.count()); c++) {
-      await colours.nth(c).click();
+    for (let c = 0; c < 2; c++) {
+      // A click before the page has hydrated does nothing: the user clicks again.
+      await poll(async () => {
+        await colours.nth(c).click();
+        return colours.nth(c).getAttribute("aria-pressed");
+      }).toBe("true");
       skuRows += await page.getByTestId("sku-row").count();
     }
-    expect(await colours.count()).toBe(2);
     expect(skuRows).toBe(6);
 
     // Its category page (newest first) lists it: the catalogue is revalidated in the background, so
