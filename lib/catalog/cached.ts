@@ -17,6 +17,7 @@ import { listFactories } from "./list-factories";
 import { getCurrentRates } from "./rates";
 import type { Sort } from "./category-view";
 import { catalogTags } from "./tags-cache";
+import { listingMarketData } from "@/lib/partners/listing-market-data";
 
 export async function cachedCategoryTree(locale: Locale) {
   "use cache";
@@ -76,4 +77,16 @@ export async function cachedCategoryCounts(filter: Omit<CardFilter, "categoryIds
   cacheLife("max");
   cacheTag(catalogTags.catalog);
   return countListingsByCategory(await getReadDb(), filter, groups);
+}
+
+/**
+ * A listing's sales of the last 30/90 days and its factory's published reliability, for the partner
+ * API: recomputed at most once a minute per listing (orders do not revalidate it), and at once when
+ * the warehouse publishes new reliability figures.
+ */
+export async function cachedListingMarketData(id: number) {
+  "use cache";
+  cacheLife({ stale: 60, revalidate: 60, expire: 3600 });
+  cacheTag(catalogTags.reliability);
+  return listingMarketData(await getReadDb(), id);
 }

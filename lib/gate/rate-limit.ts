@@ -23,7 +23,8 @@ export interface BucketState {
   resetAfter: number;
 }
 
-function state(bucket: Bucket, tokens: number, allowed: boolean): BucketState {
+/** What a caller is told of a bucket holding `tokens` after a take that was `allowed` or not. */
+export function bucketState(bucket: Bucket, tokens: number, allowed: boolean): BucketState {
   const perSecond = bucket.capacity / bucket.refillSeconds;
   return {
     allowed,
@@ -46,7 +47,7 @@ export async function takeToken(db: DbOrTx, key: string, bucket: Bucket, cost = 
       updated_at = clock_timestamp()
     returning tokens, allowed`);
   const [row] = rowsOf<{ tokens: number | string; allowed: boolean }>(result);
-  return state(bucket, Number(row.tokens), row.allowed);
+  return bucketState(bucket, Number(row.tokens), row.allowed);
 }
 
 /** The bucket's state without taking a token: e.g. refuse a sign-in once five failures used it up. */
@@ -57,7 +58,7 @@ export async function peekBucket(db: DbOrTx, key: string, bucket: Bucket): Promi
     from rate_limits where key = ${key}`);
   const [row] = rowsOf<{ tokens: number | string }>(result);
   const tokens = row ? Number(row.tokens) : bucket.capacity;
-  return state(bucket, tokens, tokens >= 1);
+  return bucketState(bucket, tokens, tokens >= 1);
 }
 
 /** Forgets a key (e.g. after a successful sign-in). */

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
 import { errorCode, HTTP_STATUS, type DomainError, type ErrorCode, type FieldIssue } from "@/lib/errors";
 import type { Access } from "./access";
+import type { Actor } from "./actor";
 import { GATED, refusalMessages } from "./action";
 import { actorFromHeaders } from "./resolve-actor";
 import { runOperation, type Operation } from "./operation";
@@ -24,6 +25,8 @@ export interface RouteOptions<O> {
   respond?: (result: O, request: Request) => Response | Promise<Response>;
   /** The locale of messages (default: requestLocale). */
   locale?: (request: Request) => Locale;
+  /** The actor when the caller has already resolved it (the partner API, with its rate limit); else from the headers. */
+  actor?: (request: Request) => Actor | undefined;
 }
 
 export type RouteHandler = ((request: Request, context: RouteContext) => Promise<Response>) & { [GATED]?: string };
@@ -88,7 +91,7 @@ export function routeHandler<A extends Access, O>(op: Operation<A, any, O>, opti
     const locale = options.locale?.(request) ?? requestLocale(request);
     try {
       const params = (await context?.params) ?? {};
-      const actor = await actorFromHeaders(request.headers);
+      const actor = options.actor?.(request) ?? (await actorFromHeaders(request.headers));
       const raw = options.input ? await options.input(request, params) : { ...searchParamsObject(new URL(request.url).searchParams), ...params };
       const result = await runOperation(op as Operation, actor, raw, { db: await getDb(), locale, headers: request.headers });
       return options.respond ? await options.respond(result as O, request) : Response.json(result, { headers: { "Cache-Control": "no-store" } });

@@ -203,8 +203,14 @@ describe("the partner API", () => {
 
   it("creates one order from 20 concurrent identical requests, answers 409 to the same key with another body, and 404 to another partner", async () => {
     const db = database.db;
-    const { skuId } = await stockedSku(db, 500, 1500);
+    const { skuId, listingId } = await stockedSku(db, 500, 1500);
     const route = await routeTo(db, "MN");
+    // The listing's stock is live, even where the rest of the listing comes from the catalogue's cache.
+    const availableNow = async () => {
+      const { data } = await client(keys.test).GET("/listings/{id}", { params: { path: { id: String(listingId) }, query: { locale: "mn", currency: "MNT" } } });
+      return data!.skus.find((s) => s.id === skuId)!.available;
+    };
+    expect(await availableNow()).toBe(500);
     const body = {
       lines: [{ skuId, quantity: 3 }],
       address: { ...address("MN"), name: "Bat-Erdene", city: "Ulaanbaatar", postalCode: "14200", line1: "Peace Avenue 17", phone: "+976 9911 2233" },
@@ -224,6 +230,7 @@ describe("the partner API", () => {
     expect(order).toMatchObject({ status: "pending_payment", test: true, currency: "MNT", reference: "shop-1001" });
     const [{ reserved }] = (await db.execute(sql`select reserved from skus where id = ${skuId}`)) as unknown as { reserved: number }[];
     expect(Number(reserved)).toBe(3);
+    expect(await availableNow()).toBe(497);
 
     const conflict = await api.POST("/orders", { params: { header: { "Idempotency-Key": key } }, body: { ...body, lines: [{ skuId, quantity: 4 }] } });
     expect(conflict.response.status).toBe(409);

@@ -9,6 +9,11 @@ import { zId } from "@/lib/gate/schemas";
 import { peekBucket, takeToken } from "@/lib/gate/rate-limit";
 import { errorCode } from "@/lib/errors";
 import { createTestDatabase, type TestDatabase } from "../fixtures/test-database";
+import { eq } from "drizzle-orm";
+import { apiKeys, organisations } from "@/db/schema";
+import { createApiKey } from "@/lib/partners/create-api-key";
+import { resolveApiKeyTakingToken } from "@/lib/partners/resolve-api-key";
+import { revokeApiKey } from "@/lib/partners/revoke-api-key";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -94,5 +99,24 @@ describe("the gate", () => {
     expect(await codeOf(runOperation(limited, a, {}, ctx))).toBe("ok");
     expect(await codeOf(runOperation(limited, a, {}, ctx))).toBe("rate_limited");
     expect(await codeOf(runOperation(limited, { type: "anonymous", ip: "10.0.0.2" }, {}, ctx))).toBe("ok");
+  });
+
+  it("resolves a partner key and takes a token from its bucket in one statement, and nothing for a revoked key", async () => {
+    const db = database.db;
+    const [partner] = await db.insert(organisations).values({ kind: "partner", slug: `p-${Date.now()}`, name: "P" }).returning();
+    const { key, id } = await createApiKey(db, partner.id, null, { name: "k", scopes: ["catalog:read"], mode: "test", ratePerMinute: 3 });
+    const results = await Promise.all(Array.from({ length: 5 }, () => resolveApiKeyTakingToken(db, key, "10.0.0.9")));
+    expect(results.every((r) => r?.actor.organisationId === partner.id && r.actor.scopes.includes("catalog:read"))).toBe(true);
+    expect(results.filter((r) => r!.bucket.allowed)).toHaveLength(3);
+    expect(results.map((r) => r!.bucket.remaining).sort()).toEqual([0, 0, 0, 1, 2]);
+    expect(results.find((r) => !r!.bucket.allowed)!.bucket.retryAfter).toBeGreaterThan(0);
+    const [row] = await db.select({ lastUsedAt: apiKeys.lastUsedAt }).from(apiKeys).where(eq(apiKeys.id, id));
+    expect(row.lastUsedAt).not.toBeNull();
+    // Another key of the same partner has a bucket of its own.
+    const other = await createApiKey(db, partner.id, null, { name: "k2", scopes: ["catalog:read"], mode: "test", ratePerMinute: 3 });
+    expect((await resolveApiKeyTakingToken(db, other.key, "10.0.0.9"))!.bucket).toMatchObject({ allowed: true, remaining: 2 });
+    await revokeApiKey(db, partner.id, id);
+    expect(await resolveApiKeyTakingToken(db, key, "10.0.0.9")).toBeNull();
+    expect(await resolveApiKeyTakingToken(db, "hz_test_not-a-key", "10.0.0.9")).toBeNull();
   });
 });

@@ -5,13 +5,11 @@ import { publicOrigin } from "@/lib/public-url";
 import { z } from "zod";
 import { findCategory, descendantIds, getCategoryTree, type CategoryNode } from "@/lib/catalog/categories";
 import { listListingCards } from "@/lib/catalog/listing-cards";
-import { getListingDetail } from "@/lib/catalog/listing-detail";
-import { getCurrentRates } from "@/lib/catalog/rates";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { convertToCny } from "@/lib/money/convert";
 import { searchKeyword } from "@/lib/search/postgres-engine";
 import { decodeCursor, encodeCursor, listingSummary, mediaUrl, money, translated } from "../catalog-views";
-import { listingMarketData } from "../listing-market-data";
+import { catalogReads, listingAvailability } from "./catalog-reads";
 import { defineEndpoint } from "./define-endpoint";
 import { CategoryList, currencyParam, cursorParam, idParam, limitParam, Listing, ListingPage, localeParam } from "./schemas";
 
@@ -71,7 +69,7 @@ export const listListings = defineEndpoint({
   response: ListingPage,
   etag: true,
   run: async ({ db, locale: _messages }, input) => {
-    const rates = await getCurrentRates(db);
+    const rates = await catalogReads().rates(db);
     const rate = rates[input.currency];
     const page = decodeCursor(input.cursor);
     const priceMinFen = input.priceMin != null ? convertToCny(input.priceMin, rate.ratePerCny, input.currency) : undefined;
@@ -132,7 +130,8 @@ export const getListing = defineEndpoint({
   etag: true,
   errors: [404],
   run: async ({ db }, { id, locale, currency }) => {
-    const [detail, rates, market] = await Promise.all([getListingDetail(db, id, locale), getCurrentRates(db), listingMarketData(db, id)]);
+    const reads = catalogReads();
+    const [detail, rates, market, available] = await Promise.all([reads.listingDetail(db, id, locale), reads.rates(db), reads.marketData(db, id), listingAvailability(db, id)]);
     if (!detail || detail.status !== "active") throw new NotFoundError("listing", id);
     const rate = rates[currency];
     const origin = siteOrigin();
@@ -154,7 +153,7 @@ export const getListing = defineEndpoint({
       photos: detail.photos.map((p) => ({ url: mediaUrl(origin, p.key), width: p.width, height: p.height })),
       tiers: detail.tiers.map((t) => ({ minQuantity: t.minQty, unitPrice: money(t.unitPriceFen, rate) })),
       options: detail.options.map((o) => ({ axis: o.axis, values: o.values.map((v) => ({ id: v.id, label: v.label, locale: v.labelLocale })) })),
-      skus: detail.skus.map((s) => ({ id: s.id, code: s.code, optionValueIds: s.optionValueIds, available: s.available, priceDelta: money(s.priceDeltaFen, rate) })),
+      skus: detail.skus.map((s) => ({ id: s.id, code: s.code, optionValueIds: s.optionValueIds, available: available.get(s.id) ?? 0, priceDelta: money(s.priceDeltaFen, rate) })),
       factory: { id: detail.factory.id, name: detail.factory.name, province: detail.factory.province, city: detail.factory.city, verified: detail.factory.verified, responseRatePct: detail.factory.responseRatePct },
       market,
       rate: { currency, perCny: rate.ratePerCny, source: rate.source },

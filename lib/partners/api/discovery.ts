@@ -3,9 +3,8 @@
 // product ranked by landed unit cost for a country and quantity.
 import "server-only";
 import { z } from "zod";
-import { getListingDetail } from "@/lib/catalog/listing-detail";
 import { getProductOffers } from "@/lib/catalog/price-comparison";
-import { getCurrentRates } from "@/lib/catalog/rates";
+import { catalogReads } from "./catalog-reads";
 import { NotFoundError, TooLargeError, ValidationError } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES, readUploadedImage } from "@/lib/photos/validate-image";
 import { rankOffers } from "@/lib/pricing/landed-cost";
@@ -39,7 +38,7 @@ export const imageSearch = defineEndpoint({
       throw new ValidationError([{ path: ["body", "image"], key: "partnerImage" }]);
     }
     const matches = await findSimilarByHash(db, await hashUploadedImage(upload.image), { limit: 24 });
-    const [cards, rates] = await Promise.all([cardsInOrder(db, locale, matches.map((m) => m.listingId)), getCurrentRates(db)]);
+    const [cards, rates] = await Promise.all([cardsInOrder(db, locale, matches.map((m) => m.listingId)), catalogReads().rates(db)]);
     const byId = new Map(cards.map((c) => [c.id, c]));
     const origin = siteOrigin();
     return {
@@ -63,7 +62,7 @@ export const lookupLink = defineEndpoint({
     const found = await lookupProductLink(db, url, locale);
     if (!found) throw new ValidationError([{ path: ["url"], key: "partnerLink" }]);
     if ("redirect" in found) return { listingId: found.redirect, sameProduct: found.sameProduct, matches: [] };
-    const rates = await getCurrentRates(db);
+    const rates = await catalogReads().rates(db);
     return { listingId: null, sameProduct: [], matches: found.matches.map((c) => listingSummary(c, rates[currency], siteOrigin())) };
   },
 });
@@ -87,7 +86,7 @@ export const listingOffers = defineEndpoint({
   response: Offers,
   errors: [404],
   run: async ({ db }, { id, country, quantity, locale, currency }) => {
-    const [detail, comparison, lines, rates] = await Promise.all([getListingDetail(db, id, locale), getProductOffers(db, id, locale), listShippingLines(db, locale), getCurrentRates(db)]);
+    const [detail, comparison, lines, rates] = await Promise.all([catalogReads().listingDetail(db, id, locale), getProductOffers(db, id, locale), listShippingLines(db, locale), catalogReads().rates(db)]);
     if (!detail || detail.status !== "active") throw new NotFoundError("listing", id);
     const rate = rates[currency];
     const own = {

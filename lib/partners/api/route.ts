@@ -10,13 +10,22 @@ import { RateLimitedError, ValidationError } from "@/lib/errors";
 import { GATED, jsonBody, problemResponse, requestLocale, routeHandler, type RouteHandler } from "@/lib/gate/next";
 import type { RouteContext } from "@/lib/gate/route";
 import { clientAddress } from "@/lib/gate/client-address";
-import { formDataObject, searchParamsObject, takeToken, registerApiKeyResolver } from "@/lib/gate";
-import { resolveApiKey, type KeyActor } from "../resolve-api-key";
+import { formDataObject, searchParamsObject, registerApiKeyResolver } from "@/lib/gate";
+import { resolveApiKey, resolveApiKeyTakingToken, type KeyActor } from "../resolve-api-key";
 import type { Endpoint } from "./define-endpoint";
+import { registerCatalogReads } from "./catalog-reads";
+import { cachedListingDetail, cachedListingMarketData, cachedRates } from "@/lib/catalog/cached";
 
-// One key lookup per request: the rate limit below resolves the key, the gate reuses that answer.
-const inflight = new Map<string, Promise<KeyActor | null>>();
-registerApiKeyResolver((db, token, ip) => inflight.get(token) ?? resolveApiKey(db, token, ip));
+// One key lookup per request: the rate limit below resolves the key, the gate reuses that answer
+// (`taken`, per request); the resolver is the gate's own way for any other Bearer request.
+registerApiKeyResolver(resolveApiKey);
+// Catalogue reads through the site's tagged cache (stock stays live: see ./catalog-reads.ts).
+registerCatalogReads({
+  listingDetail: (_db, id, locale) => cachedListingDetail(id, locale),
+  rates: () => cachedRates(),
+  marketData: (_db, id) => cachedListingMarketData(id),
+});
+const taken = new WeakMap<Request, KeyActor>();
 
 function rateHeaders(limit: number, remaining: number, resetAfter: number): Record<string, string> {
   return {
@@ -50,6 +59,7 @@ function etagOf(body: string) {
 
 export function apiRoute(endpoint: Endpoint): RouteHandler {
   const inner = routeHandler(endpoint.operation, {
+    actor: (request) => taken.get(request),
     input: (request, params) => rawInput(endpoint, request, params),
     respond: (result, request) => {
       const body = JSON.stringify(result);
@@ -68,22 +78,22 @@ export function apiRoute(endpoint: Endpoint): RouteHandler {
   const handler: RouteHandler = async (request: Request, context: RouteContext) => {
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
     if (!token) return inner(request, context);
-    const db = await getDb();
-    const resolving = resolveApiKey(db, token, clientAddress(request.headers));
-    inflight.set(token, resolving);
+    // The key and a token from its bucket in one statement; the gate then reuses the key.
+    let found: Awaited<ReturnType<typeof resolveApiKeyTakingToken>>;
     try {
-      const key = await resolving;
-      if (!key) return await inner(request, context); // the gate answers 401
-      const bucket = await takeToken(db, `api:k${key.keyId}`, { capacity: key.ratePerMinute, refillSeconds: 60 });
-      const headers = rateHeaders(key.ratePerMinute, bucket.remaining, bucket.resetAfter);
-      const response = bucket.allowed
-        ? await inner(request, context)
-        : await problemResponse(new RateLimitedError(bucket.retryAfter), requestLocale(request), new URL(request.url).pathname);
-      for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-      return response;
-    } finally {
-      if (inflight.get(token) === resolving) inflight.delete(token);
+      found = await resolveApiKeyTakingToken(await getDb(), token, clientAddress(request.headers));
+    } catch (error) {
+      return problemResponse(error, requestLocale(request), new URL(request.url).pathname);
     }
+    if (!found) return inner(request, context); // the gate answers 401
+    const { actor: key, bucket } = found;
+    taken.set(request, key);
+    const headers = rateHeaders(key.ratePerMinute, bucket.remaining, bucket.resetAfter);
+    const response = bucket.allowed
+      ? await inner(request, context)
+      : await problemResponse(new RateLimitedError(bucket.retryAfter), requestLocale(request), new URL(request.url).pathname);
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
   };
   handler[GATED] = inner[GATED];
   return handler;
