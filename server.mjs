@@ -7,6 +7,7 @@
 // listed in TRUSTED_PROXIES).
 import { createServer } from "node:http";
 import next from "next";
+import { createPageMicroCache } from "./lib/http/page-micro-cache.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -15,9 +16,14 @@ const app = next({ dev, port, hostname: hostname ?? "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Production only: pages Next answers from its page cache are answered again from this process's
+// memory until a revalidation (lib/http/page-micro-cache.mjs).
+const micro = dev ? null : createPageMicroCache();
+
 const server = createServer((request, response) => {
   request.headers["x-haozao-socket-address"] = request.socket.remoteAddress ?? "unknown";
-  handle(request, response);
+  if (micro) micro.handle(request, response, () => handle(request, response));
+  else handle(request, response);
 });
 const upgrade = app.getUpgradeHandler?.();
 if (upgrade) server.on("upgrade", (request, socket, head) => upgrade(request, socket, head));

@@ -23,8 +23,14 @@ const PAGE_TTL_SECONDS = 7 * 24 * 3600;
 const CONNECT_TIMEOUT_MS = 2000;
 const debug = process.env.NEXT_PRIVATE_DEBUG_CACHE ? console.debug.bind(console, "shared-cache:") : () => {};
 
+/** Counts revalidations in this process: the page micro-cache of server.mjs empties on a change. */
+function bumpPageEpoch() {
+  globalThis.__haozaoPageEpoch = (globalThis.__haozaoPageEpoch ?? 0) + 1;
+}
+
 /** Merges tag times (later wins) into Next's tag manifest. */
 function applyTagTimes(updates) {
+  bumpPageEpoch();
   for (const [tag, times] of Object.entries(updates)) {
     const current = tagsManifest.get(tag) ?? {};
     const next = { ...current };
@@ -119,6 +125,7 @@ class SharedCacheHandler extends FileSystemCache {
 
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations); // this process's tag manifest
+    bumpPageEpoch();
     const store = this.store;
     const list = typeof tags === "string" ? [tags] : tags;
     if (!store || list.length === 0) return;

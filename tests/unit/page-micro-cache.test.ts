@@ -1,0 +1,92 @@
+// The page micro-cache of server.mjs in front of a real HTTP server standing in for Next: what it
+// keeps (Next's own cache hits only), what it never keeps, and that a revalidation empties it.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+// @ts-expect-error plain ESM module of the server, no types
+import { createPageMicroCache } from "@/lib/http/page-micro-cache.mjs";
+import { CURRENCY_COOKIE } from "@/lib/money/currency-cookie";
+
+const g = globalThis as { __haozaoPageEpoch?: number };
+let rendered: string[] = [];
+let server: http.Server;
+let base = "";
+
+/** Next's stand-in: `x-nextjs-cache: HIT` unless the path says otherwise; the body names the render. */
+function next(request: http.IncomingMessage, response: http.ServerResponse) {
+  const url = request.url ?? "/";
+  rendered.push(url);
+  const body = `<html>${url} ${request.headers.cookie ?? ""} render ${rendered.length}</html>`;
+  response.setHeader("content-type", "text/html; charset=utf-8");
+  response.setHeader("cache-control", url.includes("short") ? "s-maxage=0" : "s-maxage=2592000, stale-while-revalidate=1");
+  if (!url.includes("dynamic")) response.setHeader("x-nextjs-cache", "HIT");
+  if (url.includes("session")) response.setHeader("set-cookie", "session=abc; Path=/");
+  else response.setHeader("set-cookie", "NEXT_LOCALE=en; Path=/");
+  if (url.includes("missing")) response.statusCode = 404;
+  if (request.headers["accept-encoding"]?.includes("gzip")) {
+    response.setHeader("content-encoding", "gzip");
+    response.write(gzipSync(body).subarray(0, 5)); // written in two parts, as a stream would
+    response.end(gzipSync(body).subarray(5));
+  } else {
+    response.end(body);
+  }
+}
+
+beforeAll(async () => {
+  const micro = createPageMicroCache({ maxBytes: 1024 * 1024 });
+  server = http.createServer((request, response) => micro.handle(request, response, () => next(request, response)));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+beforeEach(() => {
+  rendered = [];
+});
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(base + path, { headers });
+  return { status: response.status, body: await response.text(), headers: response.headers };
+};
+
+describe("the page micro-cache", () => {
+  it("answers a page Next served from its cache again without Next, headers and compressed body included", async () => {
+    const first = await get("/en/c/cups", { "accept-encoding": "gzip" });
+    const second = await get("/en/c/cups", { "accept-encoding": "gzip" });
+    expect(rendered).toEqual(["/en/c/cups"]);
+    expect(second.body).toBe(first.body);
+    expect(second.body).toContain("render 1");
+    expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(second.headers.get("set-cookie")).toBe("NEXT_LOCALE=en; Path=/");
+    expect(second.headers.get("date")).toBeTruthy();
+  });
+
+  it("keeps one entry per currency cookie and per encoding", async () => {
+    await get("/en/c/mugs", { cookie: `${CURRENCY_COOKIE}=EUR` });
+    await get("/en/c/mugs", { cookie: `${CURRENCY_COOKIE}=JPY` });
+    await get("/en/c/mugs", { cookie: `${CURRENCY_COOKIE}=JPY`, "accept-encoding": "gzip" });
+    const eur = await get("/en/c/mugs", { cookie: `${CURRENCY_COOKIE}=EUR` });
+    expect(rendered).toHaveLength(3);
+    expect(eur.body).toContain(`${CURRENCY_COOKIE}=EUR`);
+  });
+
+  it("empties when a tag is revalidated", async () => {
+    await get("/en/p/1");
+    g.__haozaoPageEpoch = (g.__haozaoPageEpoch ?? 0) + 1;
+    const after = await get("/en/p/1");
+    expect(rendered).toEqual(["/en/p/1", "/en/p/1"]);
+    expect(after.body).toContain("render 2");
+  });
+
+  it("never keeps what Next rendered per request, a refusal, another cookie, a page without s-maxage, or a client navigation", async () => {
+    for (const path of ["/en/dynamic", "/en/missing", "/en/session", "/en/short"]) {
+      await get(path);
+      await get(path);
+    }
+    await get("/en/c/bags", { rsc: "1" });
+    await get("/en/c/bags", { rsc: "1" });
+    await get("/api/v1/listings");
+    await get("/api/v1/listings");
+    expect(rendered).toEqual(["/en/dynamic", "/en/dynamic", "/en/missing", "/en/missing", "/en/session", "/en/session", "/en/short", "/en/short", "/en/c/bags", "/en/c/bags", "/api/v1/listings", "/api/v1/listings"]);
+  });
+});
