@@ -16,10 +16,21 @@
 //   __haozaoPageEpoch` when a tag is revalidated here or, through Redis, on another process.
 //   An entry also lives at most MAX_AGE_MS, and never past the page's own s-maxage.
 // - Bounded in bytes (PAGE_MICRO_CACHE_MB, default 64; 0 turns it off), least recently used first.
+// - The 404 of an unknown path (the catch-all route app/[locale]/[currency]/[...rest], rendered per
+//   request so that unknown paths write nothing to Next's cache) differs from one path to another
+//   only by the path, in two places of its RSC payload and in the rewrite header. For a path of
+//   one plain segment (/en/no-such-page), the first such 404 becomes a template per locale, cookies
+//   and encoding: the path is checked to occur exactly there, and the next unknown path is filled in.
+// - A request with `Cache-Control: no-cache` (a hard reload) always goes to Next. An answer from
+//   memory says so in `X-Haozao-Cache: memory`.
 import { Buffer } from "node:buffer";
+import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 
 const MAX_AGE_MS = 60_000;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_TEMPLATES = 200;
+/** A path segment the 404 template may stand for: nothing that JSON or a URL would escape. */
+const PLAIN_SEGMENT = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const SKIP_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "authorization", "if-none-match", "if-modified-since", "range"];
 const DROPPED_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 
@@ -35,6 +46,27 @@ function cookieValue(header, name) {
   return "";
 }
 
+function decoded(body, encoding) {
+  if (!encoding) return body;
+  if (encoding === "gzip") return gunzipSync(body);
+  if (encoding === "deflate") return inflateSync(body);
+  if (encoding === "br") return brotliDecompressSync(body);
+  return null;
+}
+
+/**
+ * The parts of a catch-all 404 around its path, or null unless the path occurs exactly twice: as the
+ * catch-all's segment key and as the last segment of the canonical URL (escaped as in the payload).
+ */
+function notFoundTemplate(html, locale, rest) {
+  const parts = html.split(rest);
+  if (parts.length !== 3) return null;
+  const q = '\\"'; // a quote inside the payload's JavaScript string
+  const segmentKey = parts[0].endsWith(`${q}n${q}:${q}rest${q},${q}t${q}:${q}c${q},${q}k${q}:${q}`) && parts[1].startsWith(q);
+  const canonical = parts[1].endsWith(`${q}${locale}${q},${q}`) && parts[2].startsWith(`${q}]`);
+  return segmentKey && canonical ? parts : null;
+}
+
 function sMaxAgeMs(cacheControl) {
   const match = /s-maxage=(\d+)/.exec(String(cacheControl ?? ""));
   return match ? Number(match[1]) * 1000 : 0;
@@ -44,15 +76,23 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
   /** key -> { epoch, expires, headers, body } in least-recently-used order. */
   const entries = new Map();
   let bytes = 0;
+  /** The catch-all 404 per locale and cookies: { epoch, expires, headers, parts, rewrite } (see notFoundTemplate). */
+  const templates = new Map();
   const stats = { hits: 0, stored: 0 };
 
   function keyOf(request) {
     if (maxBytes <= 0 || request.method !== "GET") return null;
     const h = request.headers;
     for (const name of SKIP_HEADERS) if (h[name] !== undefined) return null;
+    if (/no-cache/.test(h["cache-control"] ?? "")) return null;
     const url = request.url ?? "";
     if (!url.startsWith("/") || url.startsWith("/api/") || url.startsWith("/_next/")) return null;
-    return [url, cookieValue(h.cookie, "HZ_CURRENCY"), cookieValue(h.cookie, "NEXT_LOCALE"), h["accept-encoding"] ?? ""].join("\n");
+    const cookies = [cookieValue(h.cookie, "HZ_CURRENCY"), cookieValue(h.cookie, "NEXT_LOCALE")];
+    const key = [url, ...cookies, h["accept-encoding"] ?? ""].join("\n");
+    // /<locale>/<one plain segment>: an unknown one may be answered from the locale's 404 template.
+    const match = /^\/([a-z]{2})\/([^/?#]+)$/.exec(url);
+    const notFound = match && PLAIN_SEGMENT.test(match[2]) ? { key: ["404", match[1], ...cookies].join("\n"), locale: match[1], rest: match[2] } : null;
+    return { key, notFound };
   }
 
   function forget(key) {
@@ -75,22 +115,43 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
     }
   }
 
-  /** Answers from the cache (true), or lets `next` answer and keeps what it answered from its own cache. */
+  /** Headers worth replaying: without the per-connection ones, and with the body's encoding as given. */
+  function replayable(h) {
+    const headers = {};
+    for (const [name, value] of Object.entries(h)) if (!DROPPED_RESPONSE_HEADERS.has(name)) headers[name] = value;
+    return headers;
+  }
+
+  function send(response, status, headers, body) {
+    stats.hits++;
+    response.writeHead(status, { ...headers, date: new Date().toUTCString(), "content-length": body.length, "x-haozao-cache": "memory" });
+    response.end(body);
+  }
+
+  /** Answers from memory, or lets `next` answer and keeps what it answered, if it may be kept. */
   return {
     stats,
     handle(request, response, next) {
-      const key = keyOf(request);
-      if (!key) return next();
+      const keys = keyOf(request);
+      if (!keys) return next();
+      const { key, notFound } = keys;
+      const now = Date.now();
       const entry = entries.get(key);
-      if (entry && entry.epoch === epoch() && entry.expires > Date.now()) {
+      if (entry && entry.epoch === epoch() && entry.expires > now) {
         entries.delete(key); // most recently used last
         entries.set(key, entry);
-        stats.hits++;
-        response.writeHead(200, { ...entry.headers, date: new Date().toUTCString(), "content-length": entry.body.length });
-        response.end(entry.body);
-        return;
+        return send(response, 200, entry.headers, entry.body);
       }
       if (entry) forget(key);
+      const template = notFound && templates.get(notFound.key);
+      if (template && template.epoch === epoch() && template.expires > now) {
+        const html = Buffer.from(template.parts.join(notFound.rest));
+        const gzip = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+        const headers = { ...template.headers, "x-middleware-rewrite": template.rewrite.join(notFound.rest) };
+        if (gzip) headers["content-encoding"] = "gzip";
+        return send(response, 404, headers, gzip ? gzipSync(html) : html);
+      }
+
       const before = epoch();
       const chunks = [];
       let size = 0;
@@ -111,20 +172,30 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
         const result = end.call(this, chunk, encoding, callback);
         const h = response.getHeaders();
         const cookies = [].concat(h["set-cookie"] ?? []);
-        if (
-          response.statusCode === 200 &&
-          h["x-nextjs-cache"] === "HIT" &&
-          size <= MAX_BODY_BYTES &&
-          epoch() === before &&
-          cookies.every((c) => String(c).startsWith("NEXT_LOCALE="))
-        ) {
-          const headers = {};
-          for (const [name, value] of Object.entries(h)) if (!DROPPED_RESPONSE_HEADERS.has(name)) headers[name] = value;
-          store(key, headers, Buffer.concat(chunks), h["cache-control"]);
+        if (size > MAX_BODY_BYTES || epoch() !== before || !cookies.every((c) => String(c).startsWith("NEXT_LOCALE="))) return result;
+        if (response.statusCode === 200 && h["x-nextjs-cache"] === "HIT") {
+          store(key, replayable(h), Buffer.concat(chunks), h["cache-control"]);
+        } else if (response.statusCode === 404 && notFound && h["x-nextjs-cache"] === undefined) {
+          keepNotFound(notFound, h, Buffer.concat(chunks));
         }
         return result;
       };
       return next();
     },
   };
+
+  function keepNotFound(notFound, h, body) {
+    const html = decoded(body, h["content-encoding"]);
+    const rewrite = String(h["x-middleware-rewrite"] ?? "").split(notFound.rest);
+    if (!html || rewrite.length !== 2 || rewrite[1] !== "") return;
+    const parts = notFoundTemplate(html.toString("utf8"), notFound.locale, notFound.rest);
+    if (!parts) return;
+    const headers = replayable(h);
+    delete headers["content-encoding"];
+    delete headers["x-middleware-rewrite"];
+    // One per locale and cookie values, which a visitor chooses: a bounded number.
+    if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value);
+    templates.set(notFound.key, { epoch: epoch(), expires: Date.now() + MAX_AGE_MS, headers, parts, rewrite });
+    stats.stored++;
+  }
 }

@@ -83,4 +83,42 @@ describe("language", () => {
     expect(await page.getAttribute("html", "lang")).toBe("es");
     await page.context().close();
   });
+
+  it("answers any unknown path with the same 404 Next renders, from memory after the first, and keeps its address", async () => {
+    const stamp = Date.now().toString(36);
+    const get = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${baseUrl}${path}`, { headers: { "accept-encoding": "gzip", ...headers } });
+      return { status: res.status, html: await res.text(), rewrite: res.headers.get("x-middleware-rewrite"), from: res.headers.get("x-haozao-cache") };
+    };
+    /** The document outside its scripts, and the rows of its RSC payload (their order and ids vary between renders). */
+    const shape = (html: string) => ({
+      document: html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, ""),
+      // Row ids and references to them are numbered in the order rows resolve: left out.
+      payload: [...html.matchAll(/self\.__next_f\.push\(\[1,"([\s\S]*?)"\]\)/g)]
+        .flatMap((m) => m[1].split("\\n"))
+        .filter((row) => row !== "")
+        .map((row) => row.replace(/^[0-9a-f]+:/, "").replace(/\$[A-Z@]?[0-9a-f]+\b/g, "$ref"))
+        .sort(),
+    });
+    await get(`/fr/gone-${stamp}-a`);
+    const fromMemory = await get(`/fr/gone-${stamp}-b`);
+    const rendered = await get(`/fr/gone-${stamp}-b`, { "cache-control": "no-cache" });
+    expect([fromMemory.status, rendered.status]).toEqual([404, 404]);
+    expect([fromMemory.from, rendered.from]).toEqual(["memory", null]);
+    expect(shape(rendered.html).payload.length).toBeGreaterThan(10);
+    expect(fromMemory.rewrite).toBe(rendered.rewrite);
+    expect(shape(fromMemory.html)).toEqual(shape(rendered.html));
+    expect(fromMemory.html).not.toContain(`gone-${stamp}-a`);
+
+    // In the browser: the localized 404, and the address stays the one asked for once hydrated.
+    const page = await newPage();
+    const res = await page.goto(`/fr/gone-${stamp}-c`);
+    expect(res?.status()).toBe(404);
+    // (Next draws a thrown notFound() on the client: vercel/next.js#62228.)
+    await page.getByTestId("not-found-title").waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    await page.waitForLoadState("networkidle");
+    expect(new URL(page.url()).pathname).toBe(`/fr/gone-${stamp}-c`);
+    await page.context().close();
+  });
 });

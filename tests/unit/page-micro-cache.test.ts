@@ -24,6 +24,21 @@ function next(request: http.IncomingMessage, response: http.ServerResponse) {
   if (url.includes("session")) response.setHeader("set-cookie", "session=abc; Path=/");
   else response.setHeader("set-cookie", "NEXT_LOCALE=en; Path=/");
   if (url.includes("missing")) response.statusCode = 404;
+  const unknown = /^\/en\/(zz[^/?]*)/.exec(url);
+  if (unknown) {
+    // The catch-all 404: its path in the RSC payload twice, and in the rewrite header.
+    const q = '\\"';
+    const html = `<html><p>Not found</p><script>self.__next_f.push([1,"${q}n${q}:${q}rest${q},${q}t${q}:${q}c${q},${q}k${q}:${q}${unknown[1]}${q},x:${q}c${q}:[${q}${q},${q}en${q},${q}${unknown[1]}${q}]; render ${rendered.length}"])</script></html>`;
+    response.statusCode = 404;
+    response.removeHeader("x-nextjs-cache");
+    response.setHeader("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
+    response.setHeader("x-middleware-rewrite", `/en/USD/${unknown[1]}`);
+    if (request.headers["accept-encoding"]?.includes("gzip")) {
+      response.setHeader("content-encoding", "gzip");
+      return response.end(gzipSync(html));
+    }
+    return response.end(html);
+  }
   if (request.headers["accept-encoding"]?.includes("gzip")) {
     response.setHeader("content-encoding", "gzip");
     response.write(gzipSync(body).subarray(0, 5)); // written in two parts, as a stream would
@@ -57,6 +72,7 @@ describe("the page micro-cache", () => {
     expect(second.body).toBe(first.body);
     expect(second.body).toContain("render 1");
     expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect([first.headers.get("x-haozao-cache"), second.headers.get("x-haozao-cache")]).toEqual([null, "memory"]);
     expect(second.headers.get("set-cookie")).toBe("NEXT_LOCALE=en; Path=/");
     expect(second.headers.get("date")).toBeTruthy();
   });
@@ -88,5 +104,26 @@ describe("the page micro-cache", () => {
     await get("/api/v1/listings");
     await get("/api/v1/listings");
     expect(rendered).toEqual(["/en/dynamic", "/en/dynamic", "/en/missing", "/en/missing", "/en/session", "/en/session", "/en/short", "/en/short", "/en/c/bags", "/en/c/bags", "/api/v1/listings", "/api/v1/listings"]);
+  });
+
+  it("answers an unknown path with the 404 of another, its path filled in where the path occurs", async () => {
+    const first = await get("/en/zz-first", { "accept-encoding": "gzip" });
+    const second = await get("/en/zz-second", { "accept-encoding": "gzip" });
+    const plain = await get("/en/zz-third", { "accept-encoding": "identity" });
+    expect(rendered).toEqual(["/en/zz-first"]);
+    expect([first.status, second.status, plain.status]).toEqual([404, 404, 404]);
+    expect(second.body).toBe(first.body.replaceAll("zz-first", "zz-second"));
+    expect(plain.body).toBe(first.body.replaceAll("zz-first", "zz-third"));
+    expect(second.headers.get("x-middleware-rewrite")).toBe("/en/USD/zz-second");
+    expect(second.headers.get("content-encoding")).toBe("gzip");
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    // Not for a path that is not one plain segment, nor past a revalidation, nor on a hard reload.
+    await get("/en/zz-a/b");
+    await get("/en/zz-Upper");
+    await get("/en/zz-query?x=1");
+    await get("/en/zz-reload", { "cache-control": "no-cache" });
+    g.__haozaoPageEpoch = (g.__haozaoPageEpoch ?? 0) + 1;
+    await get("/en/zz-after");
+    expect(rendered).toEqual(["/en/zz-first", "/en/zz-a/b", "/en/zz-Upper", "/en/zz-query?x=1", "/en/zz-reload", "/en/zz-after"]);
   });
 });
