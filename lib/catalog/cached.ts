@@ -18,6 +18,8 @@ import { getCurrentRates } from "./rates";
 import type { Sort } from "./category-view";
 import { catalogTags } from "./tags-cache";
 import { listingMarketData } from "@/lib/partners/listing-market-data";
+import { searchKeyword } from "@/lib/search/postgres-engine";
+import type { KeywordQuery } from "@/lib/search/types";
 
 export async function cachedCategoryTree(locale: Locale) {
   "use cache";
@@ -89,4 +91,15 @@ export async function cachedListingMarketData(id: number) {
   cacheLife({ stale: 60, revalidate: 60, expire: 3600 });
   cacheTag(catalogTags.reliability);
   return listingMarketData(await getReadDb(), id);
+}
+
+/**
+ * A keyword search's page, for the partner API: the same query answers from the cache until the
+ * catalogue changes (as the site's search pages, which Next caches whole, do).
+ */
+export async function cachedKeywordSearch(query: KeywordQuery) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(catalogTags.catalog);
+  return searchKeyword(await getReadDb(), query);
 }

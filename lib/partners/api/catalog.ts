@@ -3,11 +3,9 @@
 import "server-only";
 import { publicOrigin } from "@/lib/public-url";
 import { z } from "zod";
-import { findCategory, descendantIds, getCategoryTree, type CategoryNode } from "@/lib/catalog/categories";
-import { listListingCards } from "@/lib/catalog/listing-cards";
+import { findCategory, descendantIds, type CategoryNode } from "@/lib/catalog/categories";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { convertToCny } from "@/lib/money/convert";
-import { searchKeyword } from "@/lib/search/postgres-engine";
 import { decodeCursor, encodeCursor, listingSummary, mediaUrl, money, translated } from "../catalog-views";
 import { catalogReads, listingAvailability } from "./catalog-reads";
 import { defineEndpoint } from "./define-endpoint";
@@ -34,7 +32,7 @@ export const listCategories = defineEndpoint({
   query: { locale: localeParam },
   response: CategoryList,
   etag: true,
-  run: async ({ db }, { locale }) => ({ items: (await getCategoryTree(db, locale)).map(categoryView) }),
+  run: async ({ db }, { locale }) => ({ items: (await catalogReads().categoryTree(db, locale)).map(categoryView) }),
 });
 
 const sortParam = z.enum(["relevance", "popular", "newest", "price_asc", "price_desc"], "invalid").optional().describe("Default: relevance with `q`, else popular.");
@@ -78,7 +76,7 @@ export const listListings = defineEndpoint({
     const origin = siteOrigin();
     if (input.q) {
       if (input.sort && input.sort !== "relevance" && !["popular", "newest", "price_asc", "price_desc"].includes(input.sort)) throw new ValidationError([{ path: ["sort"], key: "invalid" }]);
-      const result = await searchKeyword(db, {
+      const result = await catalogReads().keywordSearch(db, {
         q: input.q,
         locale: input.locale,
         sort: input.sort ?? "relevance",
@@ -102,12 +100,12 @@ export const listListings = defineEndpoint({
     }
     let categoryIds: number[] | undefined;
     if (input.category) {
-      const found = findCategory(await getCategoryTree(db, input.locale), { id: input.category });
+      const found = findCategory(await catalogReads().categoryTree(db, input.locale), { id: input.category });
       if (!found) throw new NotFoundError("category", input.category);
       categoryIds = descendantIds(found.node);
     }
     const sort = !input.sort || input.sort === "relevance" ? "popular" : input.sort;
-    const { items, total } = await listListingCards(db, input.locale, { categoryIds, priceMinFen, priceMaxFen, tags, verifiedOnly: input.verified === "true" }, { sort, limit: input.limit, offset: (page - 1) * input.limit, withTotal: true });
+    const { items, total } = await catalogReads().listingCards(db, input.locale, { categoryIds, priceMinFen, priceMaxFen, tags, verifiedOnly: input.verified === "true" }, { sort, limit: input.limit, offset: (page - 1) * input.limit, withTotal: true });
     return {
       items: items.map((card) => listingSummary(card, rate, origin)),
       total,

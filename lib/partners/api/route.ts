@@ -14,7 +14,7 @@ import { formDataObject, searchParamsObject, registerApiKeyResolver } from "@/li
 import { resolveApiKey, resolveApiKeyTakingToken, type KeyActor } from "../resolve-api-key";
 import type { Endpoint } from "./define-endpoint";
 import { registerCatalogReads } from "./catalog-reads";
-import { cachedListingDetail, cachedListingMarketData, cachedRates } from "@/lib/catalog/cached";
+import { cachedCategoryTree, cachedKeywordSearch, cachedListingCards, cachedListingDetail, cachedListingMarketData, cachedRates } from "@/lib/catalog/cached";
 
 // One key lookup per request: the rate limit below resolves the key, the gate reuses that answer
 // (`taken`, per request); the resolver is the gate's own way for any other Bearer request.
@@ -24,6 +24,9 @@ registerCatalogReads({
   listingDetail: (_db, id, locale) => cachedListingDetail(id, locale),
   rates: () => cachedRates(),
   marketData: (_db, id) => cachedListingMarketData(id),
+  keywordSearch: (_db, query) => cachedKeywordSearch(query),
+  listingCards: (_db, locale, filter, options) => cachedListingCards(locale, filter, options),
+  categoryTree: (_db, locale) => cachedCategoryTree(locale),
 });
 const taken = new WeakMap<Request, KeyActor>();
 
