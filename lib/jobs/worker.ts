@@ -12,8 +12,15 @@ import { runJob } from "./run-job";
 
 const globalForWorker = globalThis as unknown as { haozaoJobWorker?: Promise<PgBoss | null> };
 
+/**
+ * Next's helper processes (its jest-worker children: the dev server's static-paths worker imports
+ * the root layout too) are not the server: on PGlite, one of them opening the database would take
+ * its lock from the server, or fail on it.
+ */
+const inNextHelperProcess = () => process.argv.some((arg) => arg.includes("jest-worker"));
+
 export function ensureJobWorker(): Promise<PgBoss | null> {
-  if (process.env.NEXT_PHASE === "phase-production-build" || env.JOBS_WORKER === "0") return Promise.resolve(null);
+  if (process.env.NEXT_PHASE === "phase-production-build" || env.JOBS_WORKER === "0" || inNextHelperProcess()) return Promise.resolve(null);
   globalForWorker.haozaoJobWorker ??= (async () => {
     try {
       const database = await getDatabase();
