@@ -15,7 +15,7 @@ import { listListingCards } from "@/lib/catalog/listing-cards";
 import { emptyFacets, FACET_SAMPLE, facetColumns, facetSelect, readFacets, type FacetRow } from "./facets";
 import { filterConditions, isRankedSort, likeEscape, orderBy, rankedMatches, termCondition } from "./match-conditions";
 import { segmentChinese } from "./segment";
-import { isWalkedSort, pageBySortWalk } from "./sort-walk";
+import { boundColumns, pageWithinBound } from "./bounded-sort-page";
 import { normalize, parseQuery, type QueryTerm } from "./text";
 import type { Facets, KeywordQuery, KeywordResult, Suggestion } from "./types";
 
@@ -86,24 +86,26 @@ async function rankedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<
 }
 
 /**
- * Other sorts: by price or date, the page comes from the matches of the cheapest (dearest, newest)
- * price bands or weeks, read in that order until the page is full (sort-walk.ts). Facets and the
- * page are independent: two connections at once.
+ * Other sorts: by price or date. The facet statement reads the first FACET_SAMPLE + 1 matches in
+ * rank order; when there are no more than FACET_SAMPLE, those are all the matches, and the same
+ * statement sorts them for the page. For a broader query it also finds, in that sample, the price
+ * (date) the page cannot go past, and the page is read within it (bounded-sort-page.ts).
  */
 async function sortedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
-  const [facets, ids] = await Promise.all([
-    inRankOrder(db, sql`
-      with m as (select * from (${rankedMatches(facetColumns, where)}) s limit ${FACET_SAMPLE + 1})
-      select ${facetSelect} from m`),
-    isWalkedSort(query.sort)
-      ? pageBySortWalk(db, where, query)
-      : db
-          .execute(sql`select s.listing_id as id from (${rankedMatches(sql`s.listing_id, s.price_min_fen, s.sold_count, s.published_at`, where)}) s
-            order by ${orderBy(query.sort)} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`)
-          .then((result) => rowsOf<{ id: number }>(result).map((r) => Number(r.id))),
-  ]);
-  const [row] = rowsOf<FacetRow>(facets);
+  const order = orderBy(query.sort);
+  const need = query.page * query.pageSize;
+  const [row] = rowsOf<FacetRow & { ids: number[] | null; bound: string | null; edge: string | null }>(
+    await inRankOrder(db, sql`
+      with m as materialized (select * from (${rankedMatches(sql`s.listing_id, s.sold_count, s.published_at, ${facetColumns}`, where)}) s
+                              limit ${FACET_SAMPLE + 1})
+      select ${facetSelect},
+        (select json_agg(s.listing_id order by ${order})
+           from (select * from m s order by ${order} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}) s) as ids,
+        ${boundColumns(query.sort, need)}
+      from m`),
+  );
   if (row.total === 0) return null;
+  const ids = row.total > FACET_SAMPLE ? await pageWithinBound(db, where, query, row.bound, row.edge) : (row.ids ?? []).map(Number);
   return { ids, ...readFacets(row) };
 }
 
