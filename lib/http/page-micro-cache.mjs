@@ -73,7 +73,7 @@ function sMaxAgeMs(cacheControl) {
 }
 
 export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO_CACHE_MB ?? 64) || 0) * 1024 * 1024 } = {}) {
-  /** key -> { epoch, expires, headers, body } in least-recently-used order. */
+  /** key -> { epoch, expires, status, headers, body } in least-recently-used order. */
   const entries = new Map();
   let bytes = 0;
   /** The catch-all 404 per locale and cookies: { epoch, expires, headers, parts, rewrite } (see notFoundTemplate). */
@@ -102,11 +102,10 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
     bytes -= entry.body.length;
   }
 
-  function store(key, headers, body, cacheControl) {
-    const ttl = Math.min(MAX_AGE_MS, sMaxAgeMs(cacheControl));
+  function store(key, headers, body, ttl, status = 200) {
     if (ttl <= 0 || body.length > MAX_BODY_BYTES || body.length > maxBytes / 8) return;
     forget(key);
-    entries.set(key, { epoch: epoch(), expires: Date.now() + ttl, headers, body });
+    entries.set(key, { epoch: epoch(), expires: Date.now() + ttl, status, headers, body });
     bytes += body.length;
     stats.stored++;
     for (const [oldest] of entries) {
@@ -140,7 +139,7 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
       if (entry && entry.epoch === epoch() && entry.expires > now) {
         entries.delete(key); // most recently used last
         entries.set(key, entry);
-        return send(response, 200, entry.headers, entry.body);
+        return send(response, entry.status, entry.headers, entry.body);
       }
       if (entry) forget(key);
       const template = notFound && templates.get(notFound.key);
@@ -149,7 +148,10 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
         const gzip = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
         const headers = { ...template.headers, "x-middleware-rewrite": template.rewrite.join(notFound.rest) };
         if (gzip) headers["content-encoding"] = "gzip";
-        return send(response, 404, headers, gzip ? gzipSync(html) : html);
+        const body = gzip ? gzipSync(html, { level: 1 }) : html;
+        // The same unknown path again (a dead link a crawler keeps asking for) costs no compression.
+        store(key, headers, body, template.expires - now, 404);
+        return send(response, 404, headers, body);
       }
 
       const before = epoch();
@@ -174,7 +176,7 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
         const cookies = [].concat(h["set-cookie"] ?? []);
         if (size > MAX_BODY_BYTES || epoch() !== before || !cookies.every((c) => String(c).startsWith("NEXT_LOCALE="))) return result;
         if (response.statusCode === 200 && h["x-nextjs-cache"] === "HIT") {
-          store(key, replayable(h), Buffer.concat(chunks), h["cache-control"]);
+          store(key, replayable(h), Buffer.concat(chunks), Math.min(MAX_AGE_MS, sMaxAgeMs(h["cache-control"])));
         } else if (response.statusCode === 404 && notFound && h["x-nextjs-cache"] === undefined) {
           keepNotFound(notFound, h, Buffer.concat(chunks));
         }

@@ -110,7 +110,9 @@ describe("the page micro-cache", () => {
     const first = await get("/en/zz-first", { "accept-encoding": "gzip" });
     const second = await get("/en/zz-second", { "accept-encoding": "gzip" });
     const plain = await get("/en/zz-third", { "accept-encoding": "identity" });
+    const again = await get("/en/zz-second", { "accept-encoding": "gzip" });
     expect(rendered).toEqual(["/en/zz-first"]);
+    expect([again.status, again.body, again.headers.get("x-haozao-cache")]).toEqual([404, second.body, "memory"]);
     expect([first.status, second.status, plain.status]).toEqual([404, 404, 404]);
     expect(second.body).toBe(first.body.replaceAll("zz-first", "zz-second"));
     expect(plain.body).toBe(first.body.replaceAll("zz-first", "zz-third"));
