@@ -30,7 +30,7 @@ export async function SiteHeader({
         {t("skipToContent")}
       </a>
       <div className="container-page flex flex-wrap items-center gap-x-4 gap-y-3 py-3">
-        <Link href="/" className="flex shrink-0 items-center gap-2.5">
+        <Link href="/" aria-label="Haozao" className="flex shrink-0 items-center gap-2.5">
           <LogoMark />
           {/* On a phone the mark alone: the bar and the search box are the header's two rows. */}
           <span className="hidden flex-col leading-tight sm:flex">

@@ -53,6 +53,21 @@ describe.each(["en", "ar"])("accessibility in %s", (locale) => {
   }, 180_000);
 });
 
+// On a phone the header shows the logo mark alone: what hides at this width must not take a name away.
+describe("accessibility on a 360 px phone", () => {
+  it.each(A11Y_PAGES.filter((p) => !p.as).map((p) => [p.name, p] as const))("%s has no serious or critical axe violation", async (_name, spec) => {
+    const page = await newPage({ locale: "en-US", width: 360, height: 740 });
+    page.setDefaultTimeout(60_000);
+    await spec.setup?.(page, "en");
+    const path = typeof spec.path === "function" ? await spec.path(page, "en") : spec.path;
+    const res = await page.goto(`/en${path}`, { waitUntil: "networkidle" });
+    if (spec.optional && res?.status() === 404) return;
+    const blocking = (await axe(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+});
+
 describe("keyboard focus", () => {
   it("shows where the focus is on every stop of the first tab stops of the home page", async () => {
     const page = await newPage();
