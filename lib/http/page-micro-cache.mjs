@@ -87,7 +87,10 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
     if (/no-cache/.test(h["cache-control"] ?? "")) return null;
     const url = request.url ?? "";
     if (!url.startsWith("/") || url.startsWith("/api/") || url.startsWith("/_next/")) return null;
-    const cookies = [cookieValue(h.cookie, "HZ_CURRENCY"), cookieValue(h.cookie, "NEXT_LOCALE")];
+    // A currency cookie that is no currency code routes as none (currencyForRequest): one key, so
+    // made-up values cannot crowd the cache out.
+    const currency = cookieValue(h.cookie, "HZ_CURRENCY");
+    const cookies = [/^[A-Z]{3}$/.test(currency) ? currency : "", cookieValue(h.cookie, "NEXT_LOCALE")];
     const key = [url, ...cookies, h["accept-encoding"] ?? ""].join("\n");
     // /<locale>/<one plain segment>: an unknown one may be answered from the locale's 404 template.
     const match = /^\/([a-z]{2})\/([^/?#]+)$/.exec(url);

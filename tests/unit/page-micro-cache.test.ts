@@ -83,6 +83,11 @@ describe("the page micro-cache", () => {
     await get("/en/c/mugs", { cookie: `${CURRENCY_COOKIE}=JPY`, "accept-encoding": "gzip" });
     const eur = await get("/en/c/mugs", { cookie: `${CURRENCY_COOKIE}=EUR` });
     expect(rendered).toHaveLength(3);
+    // Made-up currency values are one key with no cookie at all (the proxy routes them alike).
+    await get("/en/c/mugs", { cookie: `${CURRENCY_COOKIE}=<x>` });
+    await get("/en/c/mugs", { cookie: `${CURRENCY_COOKIE}=zz` });
+    await get("/en/c/mugs");
+    expect(rendered).toHaveLength(4);
     expect(eur.body).toContain(`${CURRENCY_COOKIE}=EUR`);
   });
 
