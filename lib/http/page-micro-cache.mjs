@@ -29,6 +29,7 @@ import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zl
 const MAX_AGE_MS = 60_000;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const MAX_TEMPLATES = 200;
+const MAX_DEAD_LINKS = 1000;
 /** A path segment the 404 template may stand for: nothing that JSON or a URL would escape. */
 const PLAIN_SEGMENT = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const SKIP_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "authorization", "if-none-match", "if-modified-since", "range"];
@@ -73,11 +74,13 @@ function sMaxAgeMs(cacheControl) {
 }
 
 export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO_CACHE_MB ?? 64) || 0) * 1024 * 1024 } = {}) {
-  /** key -> { epoch, expires, status, headers, body } in least-recently-used order. */
+  /** key -> { epoch, expires, headers, body } in least-recently-used order. */
   const entries = new Map();
   let bytes = 0;
   /** The catch-all 404 per locale and cookies: { epoch, expires, headers, parts, rewrite } (see notFoundTemplate). */
   const templates = new Map();
+  /** Unknown paths answered from a template: key -> { epoch, expires, headers, body }, oldest first. */
+  const deadLinks = new Map();
   const stats = { hits: 0, stored: 0 };
 
   function keyOf(request) {
@@ -105,10 +108,10 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
     bytes -= entry.body.length;
   }
 
-  function store(key, headers, body, ttl, status = 200) {
+  function store(key, headers, body, ttl) {
     if (ttl <= 0 || body.length > MAX_BODY_BYTES || body.length > maxBytes / 8) return;
     forget(key);
-    entries.set(key, { epoch: epoch(), expires: Date.now() + ttl, status, headers, body });
+    entries.set(key, { epoch: epoch(), expires: Date.now() + ttl, headers, body });
     bytes += body.length;
     stats.stored++;
     for (const [oldest] of entries) {
@@ -142,18 +145,23 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
       if (entry && entry.epoch === epoch() && entry.expires > now) {
         entries.delete(key); // most recently used last
         entries.set(key, entry);
-        return send(response, entry.status, entry.headers, entry.body);
+        return send(response, 200, entry.headers, entry.body);
       }
       if (entry) forget(key);
       const template = notFound && templates.get(notFound.key);
       if (template && template.epoch === epoch() && template.expires > now) {
+        const seen = deadLinks.get(key);
+        if (seen && seen.epoch === template.epoch && seen.expires > now) return send(response, 404, seen.headers, seen.body);
         const html = Buffer.from(template.parts.join(notFound.rest));
         const gzip = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
         const headers = { ...template.headers, "x-middleware-rewrite": template.rewrite.join(notFound.rest) };
         if (gzip) headers["content-encoding"] = "gzip";
         const body = gzip ? gzipSync(html, { level: 1 }) : html;
         // The same unknown path again (a dead link a crawler keeps asking for) costs no compression.
-        store(key, headers, body, template.expires - now, 404);
+        // Kept apart from the pages, a bounded number: made-up paths never push a page out.
+        deadLinks.delete(key);
+        if (deadLinks.size >= MAX_DEAD_LINKS) deadLinks.delete(deadLinks.keys().next().value);
+        deadLinks.set(key, { epoch: template.epoch, expires: template.expires, headers, body });
         return send(response, 404, headers, body);
       }
 

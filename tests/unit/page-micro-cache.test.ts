@@ -133,4 +133,23 @@ describe("the page micro-cache", () => {
     await get("/en/zz-after");
     expect(rendered).toEqual(["/en/zz-first", "/en/zz-a/b", "/en/zz-Upper", "/en/zz-query?x=1", "/en/zz-reload", "/en/zz-after"]);
   });
+
+  it("never lets made-up paths push a page out", async () => {
+    const small = createPageMicroCache({ maxBytes: 16 * 1024 });
+    const other = http.createServer((request, response) => small.handle(request, response, () => next(request, response)));
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const at = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    try {
+      await fetch(`${at}/en/c/kept`).then((r) => r.text());
+      await fetch(`${at}/en/zz-template`).then((r) => r.text());
+      for (let i = 0; i < 300; i++) await fetch(`${at}/en/zz-made-up-${i}`).then((r) => r.text());
+      rendered = [];
+      const page = await fetch(`${at}/en/c/kept`);
+      await page.text();
+      expect(page.headers.get("x-haozao-cache")).toBe("memory");
+      expect(rendered).toEqual([]);
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
 });
