@@ -7,7 +7,7 @@
 // listed in TRUSTED_PROXIES).
 import { createServer } from "node:http";
 import next from "next";
-import { createPageMicroCache } from "./lib/http/page-micro-cache.mjs";
+import { createPageMicroCache, routeSegmentsOf } from "./lib/http/page-micro-cache.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -18,7 +18,7 @@ await app.prepare();
 
 // Production only: pages Next answers from its page cache are answered again from this process's
 // memory until a revalidation (lib/http/page-micro-cache.mjs).
-const micro = dev ? null : createPageMicroCache();
+const micro = dev ? null : createPageMicroCache({ routeSegments: routeSegmentsOf(".next/app-path-routes-manifest.json") });
 
 const server = createServer((request, response) => {
   request.headers["x-haozao-socket-address"] = request.socket.remoteAddress ?? "unknown";

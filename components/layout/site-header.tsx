@@ -30,8 +30,10 @@ export async function SiteHeader({
         {t("skipToContent")}
       </a>
       <div className="container-page flex flex-wrap items-center gap-x-4 gap-y-3 py-3">
-        <Link href="/" aria-label="Haozao" className="flex shrink-0 items-center gap-2.5">
+        <Link href="/" className="flex shrink-0 items-center gap-2.5">
           <LogoMark />
+          {/* The link's name where a phone shows the mark alone (the brand, as written everywhere). */}
+          <span className="sr-only sm:hidden">Haozao</span>
           {/* On a phone the mark alone: the bar and the search box are the header's two rows. */}
           <span className="hidden flex-col leading-tight sm:flex">
             <span className="text-lg font-bold tracking-tight text-ink-900">Haozao</span>

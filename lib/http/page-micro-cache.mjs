@@ -19,11 +19,13 @@
 // - The 404 of an unknown path (the catch-all route app/[locale]/[currency]/[...rest], rendered per
 //   request so that unknown paths write nothing to Next's cache) differs from one path to another
 //   only by the path, in two places of its RSC payload and in the rewrite header. For a path of
-//   one plain segment (/en/no-such-page), the first such 404 becomes a template per locale, cookies
-//   and encoding: the path is checked to occur exactly there, and the next unknown path is filled in.
+//   one plain segment that no route starts with (the build's route manifest says which do), the
+//   first such 404 becomes a template per locale and cookies: the path is checked to occur exactly
+//   there, and the next unknown path is filled in.
 // - A request with `Cache-Control: no-cache` (a hard reload) always goes to Next. An answer from
 //   memory says so in `X-Haozao-Cache: memory`.
 import { Buffer } from "node:buffer";
+import fs from "node:fs";
 import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 
 const MAX_AGE_MS = 60_000;
@@ -73,7 +75,28 @@ function sMaxAgeMs(cacheControl) {
   return match ? Number(match[1]) * 1000 : 0;
 }
 
-export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO_CACHE_MB ?? 64) || 0) * 1024 * 1024 } = {}) {
+/**
+ * The first path segments (after /<locale>/<currency>) of the app's routes, from the build's
+ * route manifest: any other first segment can only reach the catch-all 404. Null (no 404
+ * templates) without a build or when a route's first segment is itself dynamic.
+ */
+export function routeSegmentsOf(manifestFile) {
+  try {
+    const routes = Object.values(JSON.parse(fs.readFileSync(manifestFile, "utf8")));
+    const segments = new Set();
+    for (const route of routes) {
+      const parts = String(route).split("/");
+      if (parts[1] !== "[locale]" || parts[2] !== "[currency]" || !parts[3]) continue;
+      if (parts[3].startsWith("[") && parts[3] !== "[...rest]") return null;
+      segments.add(parts[3]);
+    }
+    return segments.has("[...rest]") ? segments : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO_CACHE_MB ?? 64) || 0) * 1024 * 1024, routeSegments = null } = {}) {
   /** key -> { epoch, expires, headers, body } in least-recently-used order. */
   const entries = new Map();
   let bytes = 0;
@@ -97,7 +120,9 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
     const key = [url, ...cookies, h["accept-encoding"] ?? ""].join("\n");
     // /<locale>/<one plain segment>: an unknown one may be answered from the locale's 404 template.
     const match = /^\/([a-z]{2})\/([^/?#]+)$/.exec(url);
-    const notFound = match && PLAIN_SEGMENT.test(match[2]) ? { key: ["404", match[1], ...cookies].join("\n"), locale: match[1], rest: match[2] } : null;
+    // Only a segment no route starts with: /en/cart is a page, /en/no-such-page can only be the 404.
+    const unknown = match && routeSegments && PLAIN_SEGMENT.test(match[2]) && !routeSegments.has(match[2]);
+    const notFound = unknown ? { key: ["404", match[1], ...cookies].join("\n"), locale: match[1], rest: match[2] } : null;
     return { key, notFound };
   }
 
