@@ -104,7 +104,6 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
   const templates = new Map();
   /** Unknown paths answered from a template: key -> { epoch, expires, headers, body }, oldest first. */
   const deadLinks = new Map();
-  const stats = { hits: 0, stored: 0 };
 
   function keyOf(request) {
     if (maxBytes <= 0 || request.method !== "GET") return null;
@@ -138,7 +137,6 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
     forget(key);
     entries.set(key, { epoch: epoch(), expires: Date.now() + ttl, headers, body });
     bytes += body.length;
-    stats.stored++;
     for (const [oldest] of entries) {
       if (bytes <= maxBytes) break;
       forget(oldest);
@@ -153,14 +151,12 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
   }
 
   function send(response, status, headers, body) {
-    stats.hits++;
     response.writeHead(status, { ...headers, date: new Date().toUTCString(), "content-length": body.length, "x-haozao-cache": "memory" });
     response.end(body);
   }
 
   /** Answers from memory, or lets `next` answer and keeps what it answered, if it may be kept. */
   return {
-    stats,
     handle(request, response, next) {
       const keys = keyOf(request);
       if (!keys) return next();
@@ -234,6 +230,5 @@ export function createPageMicroCache({ maxBytes = (Number(process.env.PAGE_MICRO
     // One per locale and cookie values, which a visitor chooses: a bounded number.
     if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value);
     templates.set(notFound.key, { epoch: epoch(), expires: Date.now() + MAX_AGE_MS, headers, parts, rewrite });
-    stats.stored++;
   }
 }

@@ -15,7 +15,6 @@ export type KeyActor = Extract<Actor, { type: "apiKey" }> & { ratePerMinute: num
 
 /** The bucket of a key's requests: `ratePerMinute` tokens, refilled over a minute. */
 export const keyBucket = (key: { ratePerMinute: number }) => ({ capacity: key.ratePerMinute, refillSeconds: 60 });
-export const keyBucketName = (keyId: number) => `api:k${keyId}`;
 
 const actorOf = (key: { id: number; partnerId: number; scopes: string[]; mode: string; ratePerMinute: number }, ip: string): KeyActor => ({
   type: "apiKey",
@@ -58,7 +57,7 @@ export async function resolveApiKeyTakingToken(db: DbOrTx, token: string, ip: st
   const result = await db.execute(sql`
     with k as (
       select id, partner_id, scopes, mode, rate_per_minute from api_keys where hash = ${hashKey(token)} and revoked_at is null
-    ), touched as (
+    ), touched as ( -- a data-modifying CTE runs whether or not it is read
       update api_keys set last_used_at = now()
       where id in (select id from k) and (last_used_at is null or last_used_at < now() - interval '1 minute')
       returning id
@@ -72,7 +71,7 @@ export async function resolveApiKeyTakingToken(db: DbOrTx, token: string, ip: st
         updated_at = clock_timestamp()
       returning tokens, allowed
     )
-    select k.id, k.partner_id, k.scopes, k.mode, k.rate_per_minute, bucket.tokens, bucket.allowed, (select count(*) from touched) as touched
+    select k.id, k.partner_id, k.scopes, k.mode, k.rate_per_minute, bucket.tokens, bucket.allowed
     from k cross join bucket`);
   const [row] = rowsOf<{ id: number; partner_id: number; scopes: string[]; mode: string; rate_per_minute: number; tokens: number | string; allowed: boolean }>(result);
   if (!row) return null;

@@ -70,19 +70,28 @@ interface Found {
  * broad query does not sort tens of thousands of rows. The facets are counted on the same matches.
  */
 async function rankedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
-  const order = orderBy(query.sort);
-  const [row] = rowsOf<FacetRow & { ids: number[] | null }>(
-    await inRankOrder(db, sql`
-      with m as materialized (select * from (${rankedMatches(sql`s.listing_id, s.sold_count, s.published_at, ${facetColumns}`, where)}) s
-                              limit ${FACET_SAMPLE + 1})
-      select ${facetSelect},
-        (select json_agg(s.listing_id order by ${order})
-           from (select * from (select * from m limit ${RANKED_WINDOW}) s
-                 order by ${order} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}) s) as ids
-      from m`),
-  );
+  const [row] = rowsOf<SampleRow>(await inRankOrder(db, sampleStatement(where, query, RANKED_WINDOW)));
   if (row.total === 0) return null;
   return { ids: (row.ids ?? []).map(Number), ...readFacets(row) };
+}
+
+type SampleRow = FacetRow & { ids: number[] | null };
+
+/**
+ * One statement over `m`, the first FACET_SAMPLE + 1 matches in static-rank order: the facet counts,
+ * the page in the query's order taken from the first `window` of them, and `extra` columns.
+ */
+function sampleStatement(where: SQL, query: KeywordQuery, window: number, extra?: SQL): SQL {
+  const order = orderBy(query.sort);
+  return sql`
+    with m as materialized (select * from (${rankedMatches(sql`s.listing_id, s.sold_count, s.published_at, ${facetColumns}`, where)}) s
+                            limit ${FACET_SAMPLE + 1})
+    select ${facetSelect},
+      (select json_agg(s.listing_id order by ${order})
+         from (select * from (select * from m limit ${window}) s
+               order by ${order} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}) s) as ids
+      ${extra ? sql`, ${extra}` : sql``}
+    from m`;
 }
 
 /**
@@ -92,17 +101,9 @@ async function rankedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<
  * (date) the page cannot go past, and the page is read within it (bounded-sort-page.ts).
  */
 async function sortedPage(db: DbOrTx, where: SQL, query: KeywordQuery): Promise<Found | null> {
-  const order = orderBy(query.sort);
-  const need = query.page * query.pageSize;
-  const [row] = rowsOf<FacetRow & { ids: number[] | null; bound: string | null; edge: string | null }>(
-    await inRankOrder(db, sql`
-      with m as materialized (select * from (${rankedMatches(sql`s.listing_id, s.sold_count, s.published_at, ${facetColumns}`, where)}) s
-                              limit ${FACET_SAMPLE + 1})
-      select ${facetSelect},
-        (select json_agg(s.listing_id order by ${order})
-           from (select * from m s order by ${order} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}) s) as ids,
-        ${boundColumns(query.sort, need)}
-      from m`),
+  const extra = boundColumns(query.sort, query.page * query.pageSize);
+  const [row] = rowsOf<SampleRow & { bound: string | null; edge: string | null }>(
+    await inRankOrder(db, sampleStatement(where, query, FACET_SAMPLE + 1, extra)),
   );
   if (row.total === 0) return null;
   const ids = row.total > FACET_SAMPLE ? await pageWithinBound(db, where, query, row.bound, row.edge) : (row.ids ?? []).map(Number);
